@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+	// Canonical and Open Graph URLs are built from this; set SITE_URL when deploying elsewhere.
+	site: process.env.SITE_URL ?? 'https://hermit-kingdom.reader.example',
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+});
