@@ -9,7 +9,11 @@ const articlesRoot = `${contentRoot}/articles`;
 
 /** An article's own metadata: `content/articles/<slug>/article.yaml`. */
 const articles = defineCollection({
-	loader: glob({ base: articlesRoot, pattern: '*/article.yaml', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+	loader: glob({
+		base: articlesRoot,
+		pattern: '*/article.yaml',
+		generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+	}),
 	schema: z.strictObject({
 		/** Title of this annotated reading, as shown in the page header and <title>. */
 		title: z.string().min(1),

@@ -1,0 +1,62 @@
+import { sectionIdFromPath, type SectionPath } from './section-id';
+
+/** The fields of a section entry the reader needs; a subset of the content collection entry. */
+export interface SectionEntry {
+	readonly id: string;
+	readonly filePath?: string | undefined;
+	readonly data: { readonly title: string; readonly shortTitle: string };
+}
+
+/** A section in its place: number, anchor and neighbours, all fixed at build time. */
+export interface PlacedSection<E extends SectionEntry> extends SectionPath {
+	readonly entry: E;
+	/** 1-based position in the article. */
+	readonly number: number;
+	readonly previous: { readonly slug: string; readonly shortTitle: string } | undefined;
+	readonly next: { readonly slug: string; readonly shortTitle: string } | undefined;
+}
+
+/** The sections of one article in reading order. Throws if two files claim the same place. */
+export function sectionsOf<E extends SectionEntry>(
+	all: readonly E[],
+	article: string,
+): PlacedSection<E>[] {
+	const paths = all
+		.map((entry) => ({ entry, path: sectionIdFromPath(relativePath(entry)) }))
+		.filter(({ path }) => path.article === article)
+		.sort((a, b) => a.path.order - b.path.order);
+
+	paths.forEach(({ entry, path }, index) => {
+		const before = paths[index - 1];
+		if (before && before.path.order === path.order) {
+			throw new Error(
+				`${entry.filePath ?? entry.id}: its number ${String(path.order).padStart(2, '0')} is also used by ${before.entry.filePath ?? before.entry.id}. Give each section of an article its own two-digit number.`,
+			);
+		}
+	});
+
+	return paths.map(({ entry, path }, index) => {
+		const neighbour = (i: number) => {
+			const other = paths[i];
+			return other && { slug: other.path.slug, shortTitle: other.entry.data.shortTitle };
+		};
+		return {
+			...path,
+			entry,
+			number: index + 1,
+			previous: neighbour(index - 1),
+			next: neighbour(index + 1),
+		};
+	});
+}
+
+// Entries carry their path from the project root; ids alone lose the order prefix.
+function relativePath(entry: SectionEntry): string {
+	const filePath = entry.filePath;
+	if (!filePath)
+		throw new Error(
+			`Section ${entry.id} has no file path; sections must come from the glob loader.`,
+		);
+	const match = /(?:^|\/)articles\/(.+)$/.exec(filePath);
+	return match?.[1] ?? filePath;
+}

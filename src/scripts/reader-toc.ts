@@ -1,0 +1,33 @@
+/**
+ * `<reader-toc>`: marks the contents link of the section being read with `aria-current`.
+ * The section counts as current once its top passes a line a third of the way down the viewport.
+ */
+class ReaderToc extends HTMLElement {
+	#observer: IntersectionObserver | undefined;
+
+	connectedCallback(): void {
+		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+		const sections = links
+			.map((a) => document.getElementById(a.hash.slice(1)))
+			.filter((s): s is HTMLElement => s !== null);
+		const visible = new Set<Element>();
+		this.#observer = new IntersectionObserver(
+			(entries) => {
+				for (const entry of entries) {
+					if (entry.isIntersecting) visible.add(entry.target);
+					else visible.delete(entry.target);
+				}
+				const current = sections.findLast((s) => visible.has(s));
+				for (const a of links) a.setAttribute('aria-current', String(a.hash === `#${current?.id}`));
+			},
+			{ rootMargin: '0px 0px -66% 0px' },
+		);
+		for (const section of sections) this.#observer.observe(section);
+	}
+
+	disconnectedCallback(): void {
+		this.#observer?.disconnect();
+	}
+}
+
+customElements.define('reader-toc', ReaderToc);

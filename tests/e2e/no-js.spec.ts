@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { ESSAY, ESSAY_SLUG, FIXTURE, sectionsOnDisk } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+for (const [path, slug] of [
+	[FIXTURE, 'kitchen-sink'],
+	[ESSAY, ESSAY_SLUG],
+] as const) {
+	test(`without JavaScript every section of ${path} is present and visible`, async ({ page }) => {
+		await page.goto(path);
+		for (const section of sectionsOnDisk(slug)) {
+			const element = page.locator(`section#${section.slug}`);
+			await expect(element.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
+			const paragraphs = element.locator('.rd-prose > p');
+			expect(await paragraphs.count()).toBeGreaterThan(0);
+			for (const paragraph of await paragraphs.all()) await expect(paragraph).toBeVisible();
+		}
+	});
+}
+
+test('without JavaScript the notes sit at the end of their section, linked both ways', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	const notes = page.locator('#middle').getByRole('heading', { name: 'Notes' });
+	await expect(notes).toBeVisible();
+	await page.locator('#middle').getByRole('link', { name: '1', exact: true }).click();
+	await expect(page.locator('#middle-fn-ks-a')).toBeInViewport();
+});
+
+test('without JavaScript no control is shown that needs it', async ({ page }) => {
+	await page.goto(FIXTURE);
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+	await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
+});

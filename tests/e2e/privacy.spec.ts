@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { ESSAY, FIXTURE } from './helpers';
+
+for (const path of ['/', ESSAY, FIXTURE]) {
+	test(`${path} makes requests only to its own origin and sets no cookie`, async ({
+		page,
+		context,
+		baseURL,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(path);
+		await page.keyboard.press('End');
+		await page.waitForLoadState('networkidle');
+		expect(requests.length).toBeGreaterThan(0);
+		const origin = new URL(baseURL ?? '').origin;
+		expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+	});
+}
+
+test('the article page names itself and the essay it annotates', async ({ page }) => {
+	await page.goto(ESSAY);
+	await expect(page).toHaveTitle(/Annotated readings/);
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Van Jackson/);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/\/putin-and-the-hermit-kingdom\/$/,
+	);
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+	const jsonLd = JSON.parse(
+		(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+	);
+	expect(jsonLd['@type']).toBe('Article');
+	expect(jsonLd.isBasedOn.headline).toBe('Putin and the Hermit Kingdom');
+	expect(jsonLd.isBasedOn.author.name).toBe('Van Jackson');
+	await expect(page.getByRole('link', { name: 'Read the original' }).first()).toHaveAttribute(
+		'href',
+		/^https:/,
+	);
+});

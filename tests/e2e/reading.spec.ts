@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { ESSAY, ESSAY_SLUG, FIXTURE, failOnConsoleErrors, sectionsOnDisk } from './helpers';
+
+test.describe('reading an article', () => {
+	test.beforeEach(({ page }) => failOnConsoleErrors(page));
+
+	for (const [path, slug] of [
+		[FIXTURE, 'kitchen-sink'],
+		[ESSAY, ESSAY_SLUG],
+	] as const) {
+		test(`${path} shows every section in file order, each with its heading and id`, async ({
+			page,
+		}) => {
+			await page.goto(path);
+			const expected = sectionsOnDisk(slug);
+			const sections = page.locator('main section.rd-section');
+			await expect(sections).toHaveCount(expected.length);
+			for (const [index, section] of expected.entries()) {
+				const element = sections.nth(index);
+				await expect(element).toHaveAttribute('id', section.slug);
+				await expect(element.getByRole('heading', { level: 2 })).toHaveText(section.title);
+			}
+		});
+	}
+
+	test('the essay has the nine parts of the argument', async ({ page }) => {
+		await page.goto(ESSAY);
+		await expect(page.locator('main section.rd-section')).toHaveCount(9);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('every contents link takes the reader to its section', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(FIXTURE);
+		const toc = page.getByRole('navigation', { name: 'Contents' });
+		for (const section of sectionsOnDisk('kitchen-sink')) {
+			await toc.getByRole('link', { name: section.shortTitle }).click();
+			await expect(page).toHaveURL(new RegExp(`#${section.slug}$`));
+			await expect(page.getByRole('heading', { level: 2, name: section.title })).toBeInViewport();
+		}
+	});
+
+	test('on a phone the contents fold into a disclosure that still reaches each section', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(FIXTURE);
+		await page.locator('summary', { hasText: 'Contents' }).click();
+		await page
+			.getByRole('navigation', { name: 'Contents' })
+			.getByRole('link', { name: 'Closing' })
+			.click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'A closing section' }),
+		).toBeInViewport();
+	});
+
+	test('the progress bar fills as the reader scrolls', async ({ page }) => {
+		await page.goto(FIXTURE);
+		const bar = page.locator('.rd-progress__bar');
+		const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+		expect(await scale()).toBeLessThan(0.05);
+		await page.mouse.wheel(0, 800);
+		await expect.poll(scale).toBeGreaterThan(0.05);
+		await page.keyboard.press('End');
+		await expect.poll(scale).toBeGreaterThan(0.95);
+	});
+
+	test('previous and next links move between neighbouring sections', async ({ page }) => {
+		await page.goto(FIXTURE);
+		const opening = page.locator('#opening');
+		await opening.getByRole('link', { name: /Next\s+Middle/ }).click();
+		await expect(page).toHaveURL(/#middle$/);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'A middle section' }),
+		).toBeInViewport();
+		await page
+			.locator('#middle')
+			.getByRole('link', { name: /Previous\s+Opening/ })
+			.click();
+		await expect(page).toHaveURL(/#opening$/);
+		await expect(opening.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+		await expect(page.locator('#closing').getByRole('link', { name: /Next/ })).toHaveCount(0);
+	});
+
+	test('a section’s copy-link control copies its address', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(FIXTURE);
+		await page.getByRole('button', { name: 'Copy link to “A middle section”' }).click();
+		await expect(page.locator('#middle').getByRole('status')).toHaveText('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${baseURL}${FIXTURE}#middle`,
+		);
+	});
+
+	test('footnote markers jump to their note and back', async ({ page }) => {
+		await page.goto(FIXTURE);
+		await page.locator('#middle').getByRole('link', { name: '2', exact: true }).click();
+		await expect(page).toHaveURL(/#middle-fn-ks-b$/);
+		await expect(page.locator('#middle-fn-ks-b')).toBeInViewport();
+		await page
+			.locator('#middle-fn-ks-b')
+			.getByRole('link', { name: 'Back to reference 2' })
+			.click();
+		await expect(page).toHaveURL(/#middle-fnref-ks-b$/);
+	});
+
+	test('the home page leads into the listed article and hides fixtures', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Start reading' }).click();
+		await expect(page).toHaveURL(new RegExp(`${ESSAY}$`));
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: /Kitchen sink/ })).toHaveCount(0);
+	});
+});

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './setup/chromium-path.mjs';
+
+const PORT = 4399;
+// A second origin for the same build (localhost vs 127.0.0.1), for cross-origin embed tests.
+export const baseURL = `http://localhost:${PORT}`;
+
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	forbidOnly: !!process.env['CI'],
+	retries: process.env['CI'] ? 1 : 0,
+	workers: process.env['CI'] ? 1 : 2,
+	reporter: process.env['CI'] ? [['list']] : [['list']],
+	use: {
+		baseURL,
+		trace: 'on-first-retry',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+		cwd: '..',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});

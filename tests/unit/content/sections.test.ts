@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { sectionsOf } from '../../../src/lib/content/sections';
+import { sectionIdFromPath } from '../../../src/lib/content/section-id';
+
+const entry = (file: string, shortTitle = file) => ({
+	id: file,
+	filePath: `content/articles/${file}`,
+	data: { title: shortTitle, shortTitle },
+});
+
+describe('sectionsOf', () => {
+	it('sectionsOf(entries, article) orders one article’s sections by their number', () => {
+		const placed = sectionsOf(
+			[entry('essay/02-second.mdx'), entry('other/01-elsewhere.mdx'), entry('essay/01-first.mdx')],
+			'essay',
+		);
+		expect(placed.map((s) => [s.number, s.slug])).toEqual([
+			[1, 'first'],
+			[2, 'second'],
+		]);
+	});
+
+	it('sectionsOf(entries, article) links each section to its neighbours', () => {
+		const [first, second] = sectionsOf(
+			[entry('essay/01-a.mdx', 'A'), entry('essay/05-b.mdx', 'B')],
+			'essay',
+		);
+		expect(first?.previous).toBeUndefined();
+		expect(first?.next).toEqual({ slug: 'b', shortTitle: 'B' });
+		expect(second?.previous).toEqual({ slug: 'a', shortTitle: 'A' });
+		expect(second?.next).toBeUndefined();
+	});
+
+	it('sectionsOf(entries, article) names both files when two share a number', () => {
+		expect(() => sectionsOf([entry('essay/01-a.mdx'), entry('essay/01-b.mdx')], 'essay')).toThrow(
+			/essay\/01-b\.mdx: its number 01 is also used by content\/articles\/essay\/01-a\.mdx/,
+		);
+	});
+});
+
+describe('sectionIdFromPath', () => {
+	it('sectionIdFromPath("essay/03-the-crash.mdx") reads article, order and slug', () => {
+		expect(sectionIdFromPath('essay/03-the-crash.mdx')).toEqual({
+			id: 'essay/the-crash',
+			article: 'essay',
+			slug: 'the-crash',
+			order: 3,
+		});
+	});
+
+	it('sectionIdFromPath rejects a file without a two-digit number, saying how to name it', () => {
+		expect(() => sectionIdFromPath('essay/3-crash.mdx')).toThrow(/two-digit order/);
+	});
+});
