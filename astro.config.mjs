@@ -6,6 +6,8 @@ export default defineConfig({
 	// Canonical and Open Graph URLs are built from this; set SITE_URL when deploying elsewhere.
 	site: process.env.SITE_URL ?? 'https://hermit-kingdom.reader.example',
 	trailingSlash: 'always',
+	// The build-error tests build fixture content into a scratch folder.
+	outDir: process.env.READER_OUT_DIR ?? './dist',
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
 });

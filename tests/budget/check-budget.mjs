@@ -1,0 +1,52 @@
+// Byte budgets for every built article page, gzipped: the JavaScript it runs (inline and
+// external), its HTML, its CSS and its fonts. Fails with the figures when one is over.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const KB = 1024;
+export const BUDGETS = { js: 30 * KB, html: 150 * KB, css: 20 * KB, fonts: 160 * KB };
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const asset = (href) => readFileSync(join(dist, href.replace(/^\//, '')));
+
+/** The gzipped weight of one built page, by kind. */
+export function measure(page) {
+	const html = readFileSync(join(dist, page), 'utf8');
+	const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	const scriptSrcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+	const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+	const cssHrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	const fontHrefs = [...html.matchAll(/<link rel="preload" as="font"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	return {
+		js: gz(Buffer.from(inlineJs.join('\n') + scriptSrcs.map((s) => asset(s).toString()).join('\n'))),
+		html: gz(Buffer.from(html)),
+		css: gz(Buffer.concat([Buffer.from(inlineCss.join('\n')), ...cssHrefs.map(asset)])),
+		// woff2 is already compressed: count its bytes as sent.
+		fonts: fontHrefs.reduce((sum, href) => sum + asset(href).length, 0),
+	};
+}
+
+function articlePages() {
+	return readdirSync(dist, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && d.name !== '_astro')
+		.map((d) => `${d.name}/index.html`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	let failed = false;
+	for (const page of articlePages()) {
+		const sizes = measure(page);
+		const line = Object.entries(BUDGETS).map(([kind, budget]) => {
+			const over = sizes[kind] > budget;
+			failed ||= over;
+			return `${kind} ${(sizes[kind] / KB).toFixed(1)}/${budget / KB} KB${over ? ' OVER' : ''}`;
+		});
+		console.log(`${page}: ${line.join(' · ')}`);
+	}
+	if (failed) {
+		console.error('A page is over its byte budget (gzipped). Trim it or justify raising the budget.');
+		process.exit(1);
+	}
+}

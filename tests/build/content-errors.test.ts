@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const outDir = mkdtempSync(join(tmpdir(), 'reader-build-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** Builds the site from a fixture content folder and returns what the build printed. */
+function buildWith(fixture: string): { status: number | null; output: string } {
+	const result = spawnSync('npx', ['astro', 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, READER_CONTENT_DIR: `./tests/fixtures/${fixture}`, READER_OUT_DIR: outDir },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('building bad content', () => {
+	it('a section missing a required frontmatter field fails the build naming the file and the field', () => {
+		const { status, output } = buildWith('bad-frontmatter');
+		expect(status).not.toBe(0);
+		expect(output).toContain('bad-frontmatter/articles/broken/01-missing-short-title.mdx');
+		expect(output).toMatch(/shortTitle\W+Required/);
+	}, 60_000);
+});
