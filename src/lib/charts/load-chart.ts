@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { chartTypes } from './registry';
+import type { RegisteredChartType } from './define-chart-type';
+import { formatIssues } from './format-issues';
+import type { Scene } from './scene';
+
+/** The envelope of a chart file, `content/articles/<slug>/charts/<name>.json`. */
+const ChartFileSchema = z.strictObject({
+	/** The chart type: a key of the registry (= a folder under src/lib/charts/). */
+	type: z.string().min(1),
+	/** The figure's heading. */
+	title: z.string().min(1),
+	/** One line of provenance and caveats, printed under the figure. */
+	note: z.string().min(1).optional(),
+	/** The chart's data, checked by the chart type's own schema. */
+	data: z.unknown(),
+});
+
+/** A chart file whose envelope is valid; `data` is not yet checked. */
+export type ChartFile = z.infer<typeof ChartFileSchema>;
+
+/** A chart file with its type found and its data parsed: ready to lay out steps. */
+export interface LoadedChart {
+	/** The chart file, as named in error messages (e.g. its path from the project root). */
+	readonly file: string;
+	readonly type: string;
+	readonly title: string;
+	readonly note?: string;
+	readonly chartType: RegisteredChartType;
+	/** Parsed by `chartType.data`. */
+	readonly data: unknown;
+}
+
+/** Where a step's state was written, for error messages. */
+export interface StepSite {
+	/** The file holding the step, e.g. the MDX section. */
+	readonly file: string;
+	/** The step's id. */
+	readonly step: string;
+}
+
+const known = (): string => Object.keys(chartTypes).sort().join(', ');
+
+/** Checks a chart file's envelope. Throws naming the file, each problem and the fix. */
+export function parseChartFile(json: unknown, fileLabel: string): ChartFile {
+	const result = ChartFileSchema.safeParse(json);
+	if (result.success) return result.data;
+	throw new Error(
+		`${fileLabel} is not a chart file:\n${formatIssues(result.error)}\n` +
+			`Fix: write { "type", "title", "note" (optional), "data" }, with "type" one of the known chart types: ${known()}.`,
+	);
+}
+
+/** Finds a chart type by name. Throws naming the file and the known chart types. */
+export function getChartType(type: string, fileLabel: string): RegisteredChartType {
+	const chartType = chartTypes[type];
+	if (chartType) return chartType;
+	throw new Error(
+		`${fileLabel}: unknown chart type "${type}".\n` +
+			`Fix: set "type" to one of the known chart types: ${known()} (src/lib/charts/registry.ts).`,
+	);
+}
+
+/** Checks a chart file, finds its type and parses its data. Throws naming the file and the fix. */
+export function loadChart(json: unknown, fileLabel: string): LoadedChart {
+	const { type, title, note, data } = parseChartFile(json, fileLabel);
+	const chartType = getChartType(type, fileLabel);
+	const result = chartType.data.safeParse(data);
+	if (!result.success) {
+		throw new Error(
+			`${fileLabel}: "data" does not fit the ${type} data schema:\n${formatIssues(result.error, 'data')}\n` +
+				`Fix: correct the data in ${fileLabel}; the schema, with a comment per field, is src/lib/charts/${type}/data.ts.`,
+		);
+	}
+	return {
+		file: fileLabel,
+		type,
+		title,
+		...(note === undefined ? {} : { note }),
+		chartType,
+		data: result.data,
+	};
+}
+
+/** Parses one step's state with the chart's schema. Throws naming the file, the step and the fix. */
+export function parseStepState(chart: LoadedChart, state: unknown, where: StepSite): unknown {
+	const result = chart.chartType.state.safeParse(state);
+	if (result.success) return result.data;
+	throw new Error(
+		`${where.file}, step "${where.step}": the state does not fit the ${chart.type} state schema (chart ${chart.file}):\n` +
+			`${formatIssues(result.error, 'state')}\n` +
+			`Fix: correct the step's state; the schema, with a comment per field, is src/lib/charts/${chart.type}/state.ts.`,
+	);
+}
+
+/** Parses one step's state and lays it out. Throws naming the file, the step and the fix. */
+export function layoutStep(chart: LoadedChart, state: unknown, where: StepSite): Scene {
+	const parsed = parseStepState(chart, state, where);
+	try {
+		return chart.chartType.layout(chart.data, parsed);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(
+			`${where.file}, step "${where.step}": chart ${chart.file} (${chart.type}) cannot show this state: ${reason}.\n` +
+				`Fix: change the step's state so it names only what ${chart.file} contains.`,
+			{ cause: error },
+		);
+	}
+}

@@ -1,0 +1,62 @@
+import type { Mark } from './scene';
+
+/** Geometry attributes of one mark, as both renderers write them. */
+export type MarkAttributes = Readonly<Record<string, string | number>>;
+
+/**
+ * The SVG geometry attributes of a mark (numbers rounded to one decimal, `text-anchor` for text),
+ * in a fixed order. `renderSvg` and `applyScene` both call this, so they cannot disagree.
+ */
+export function markAttributes(mark: Mark): MarkAttributes {
+	switch (mark.kind) {
+		case 'path':
+			return { d: roundPath(mark.d) };
+		case 'circle':
+			return { cx: round(mark.cx), cy: round(mark.cy), r: round(mark.r) };
+		case 'rect':
+			return {
+				x: round(mark.x),
+				y: round(mark.y),
+				width: round(mark.width),
+				height: round(mark.height),
+			};
+		case 'line':
+			return { x1: round(mark.x1), y1: round(mark.y1), x2: round(mark.x2), y2: round(mark.y2) };
+		case 'text':
+			return { x: round(mark.x), y: round(mark.y), 'text-anchor': mark.anchor };
+	}
+}
+
+/** Every attribute name `markAttributes` can return: what a kind-agnostic update must set or clear. */
+export const GEOMETRY_ATTRIBUTES: readonly string[] = [
+	'd',
+	'cx',
+	'cy',
+	'r',
+	'x',
+	'y',
+	'width',
+	'height',
+	'x1',
+	'y1',
+	'x2',
+	'y2',
+	'text-anchor',
+];
+
+/** A mark's opacity, clamped to 0–1 and rounded to two decimals; 1 when unset. */
+export function markOpacity(mark: Mark): number {
+	const opacity = Math.min(1, Math.max(0, mark.opacity ?? 1));
+	return Math.round(opacity * 100) / 100;
+}
+
+/** Rounds to one decimal, without ever writing `-0`. */
+function round(n: number): number {
+	const r = Math.round(n * 10) / 10;
+	return r === 0 ? 0 : r;
+}
+
+/** Rounds every number in path data to one decimal; commands and point count are unchanged. */
+function roundPath(d: string): string {
+	return d.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) => String(round(Number(n))));
+}

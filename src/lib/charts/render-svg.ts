@@ -1,0 +1,57 @@
+import { escapeXml } from './escape';
+import { markAttributes, markOpacity } from './mark-attributes';
+import type { Mark, Scene } from './scene';
+
+/** Options for `renderSvg`. */
+export interface RenderSvgOptions {
+	/** Unique on the page: prefixes the ids of <title>, <desc> and the clip path. */
+	readonly id: string;
+}
+
+/**
+ * Renders a scene as SVG markup (build time): <title> and <desc> from the scene, data marks
+ * clipped to `scene.plot` inside `g.rd-data`, frame marks inside `g.rd-frame`. Every mark carries
+ * `data-key`, so `applyScene` can take the element over in the browser. Deterministic.
+ */
+export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
+	const clipId = `${id}-clip`;
+	const clip = markAttributes({
+		kind: 'rect',
+		key: 'clip',
+		className: '',
+		layer: 'data',
+		...scene.plot,
+	});
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-labelledby="${escapeXml(`${id}-title ${id}-desc`)}" class="rd-chart">`,
+		`\t<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title>`,
+		`\t<desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`,
+		`\t<defs><clipPath id="${escapeXml(clipId)}"><rect ${attributes(clip)}/></clipPath></defs>`,
+		`\t<g class="rd-data" clip-path="url(#${escapeXml(clipId)})">`,
+		...scene.marks.filter((m) => m.layer === 'data').map(renderMark),
+		'\t</g>',
+		'\t<g class="rd-frame">',
+		...scene.marks.filter((m) => m.layer === 'frame').map(renderMark),
+		'\t</g>',
+		'</svg>',
+	].join('\n');
+}
+
+function renderMark(mark: Mark): string {
+	const opacity = markOpacity(mark);
+	const attrs = attributes({
+		'data-key': mark.key,
+		class: mark.className,
+		...markAttributes(mark),
+		...(opacity < 1 ? { opacity } : {}),
+	});
+	return mark.kind === 'text'
+		? `\t\t<text ${attrs}>${escapeXml(mark.text)}</text>`
+		: `\t\t<${mark.kind} ${attrs}/>`;
+}
+
+function attributes(values: Readonly<Record<string, string | number>>): string {
+	return Object.entries(values)
+		.map(([name, value]) => `${name}="${escapeXml(String(value))}"`)
+		.join(' ');
+}

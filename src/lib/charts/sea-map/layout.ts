@@ -1,0 +1,103 @@
+import type { Mark, Scene } from '../scene';
+import { basemap } from './basemap';
+import { describe, titleOf } from './describe';
+import { placeMarks, zoneFill, zoneOverlay, type Frame } from './features';
+import { applyAffine, baseProjection, framing, HEIGHT, MAP, WIDTH, type Zoom } from './frame';
+import { encodeRings } from './path';
+import type { SeaMapData } from './data';
+import type { SeaMapState } from './state';
+import { stripMarks } from './strip';
+
+const ZOOMS: readonly Zoom[] = ['sea', 'wonsan'];
+
+/**
+ * Lays out the Pueblo map and its day strip for one step. Pure; build time only (the land comes
+ * from `world-atlas`).
+ *
+ * Zooming: both framings share one Mercator projection and differ by a scale and shift
+ * (`framing`), so dots, zones and labels move linearly from one to the other. Each framing also
+ * has its own coastline (`land-sea` at 1:50m, `land-wonsan` at 1:10m), clipped and simplified
+ * for its own scale so neither is heavy. Both coastlines are in every scene, drawn through the
+ * current framing: the one that does not belong to it is transparent. A step from 'sea' to
+ * 'wonsan' therefore zooms everything together while the detailed coast fades in, and each
+ * path keeps its point count in every state.
+ */
+export function layoutSeaMap(data: SeaMapData, state: SeaMapState): Scene {
+	checkFocus(data, state.focus);
+	const base = baseProjection(data.bounds);
+	const frame: Frame = {
+		project: (lon, lat) => {
+			const [x = 0, y = 0] = base([lon, lat]) ?? [];
+			return [x, y];
+		},
+		view: framing(data, state.zoom),
+		zoom: state.zoom,
+		focus: state.focus,
+	};
+	const marks: Mark[] = [
+		{ kind: 'rect', key: 'sea', className: 'rd-map-sea', layer: 'data', ...MAP },
+		...data.zones.map((z) => zoneFill(z, frame)),
+		...basemapMarks(data, frame),
+		...data.zones.flatMap((z) => zoneOverlay(z, frame)),
+		...data.waterLabels.map((w): Mark => {
+			const [x, y] = applyAffine(frame.view, frame.project(w.lon, w.lat));
+			return {
+				kind: 'text',
+				key: `water-${w.id}`,
+				className: 'rd-map-label rd-map-label--water',
+				layer: 'data',
+				x,
+				y,
+				text: w.text,
+				anchor: 'middle',
+			};
+		}),
+		...data.places.flatMap((p) => placeMarks(p, frame)),
+		...stripMarks(data, state.day),
+	];
+	return {
+		width: WIDTH,
+		height: HEIGHT,
+		plot: MAP,
+		title: titleOf(state),
+		description: describe(data, state),
+		marks,
+	};
+}
+
+/** Land and borders of both framings, drawn through the current one (see `layoutSeaMap`). */
+function basemapMarks(data: SeaMapData, frame: Frame): Mark[] {
+	return ZOOMS.flatMap((zoom): Mark[] => {
+		const { land, borders } = basemap(data, zoom);
+		const opacity = zoom === frame.zoom ? 1 : 0;
+		return [
+			{
+				kind: 'path',
+				key: `land-${zoom}`,
+				className: 'rd-map-land',
+				layer: 'data',
+				d: encodeRings(land, frame.view),
+				opacity,
+			},
+			{
+				kind: 'path',
+				key: `borders-${zoom}`,
+				className: 'rd-map-border',
+				layer: 'data',
+				d: encodeRings(borders, frame.view),
+				opacity,
+			},
+		];
+	});
+}
+
+/** Unknown focus ids would silently emphasise nothing; fail the build instead. */
+function checkFocus(data: SeaMapData, focus: readonly string[]): void {
+	const ids = [...data.places, ...data.zones].map((f) => f.id);
+	const unknown = focus.filter((id) => !ids.includes(id));
+	if (unknown.length > 0) {
+		throw new Error(
+			`sea-map: focus names ${unknown.map((id) => `"${id}"`).join(', ')}, which is not a place or zone id. Known ids: ${ids.join(', ')}.`,
+		);
+	}
+}
