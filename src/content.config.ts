@@ -70,4 +70,18 @@ const sections = defineCollection({
 	}),
 });
 
-export const collections = { articles, sections };
+/**
+ * A chart's data: `content/articles/<slug>/charts/<name>.json`, id `<slug>/<name>`. The envelope
+ * and data are checked against the chart type's schema where a scrolly uses it (load-chart.ts),
+ * so the error can name the step as well as the file.
+ */
+const charts = defineCollection({
+	loader: glob({
+		base: articlesRoot,
+		pattern: '*/charts/*.json',
+		generateId: ({ entry }) => entry.replace('/charts/', '/').replace(/\.json$/, ''),
+	}),
+	schema: z.looseObject({ type: z.string() }),
+});
+
+export const collections = { articles, sections, charts };

@@ -1,1 +1,11 @@
 /// <reference types="astro/client" />
+
+declare namespace App {
+	/** Per-page build context shared by the components of one article page. */
+	interface Locals {
+		/** The article being rendered: scrollies find their chart files under it. */
+		article?: string;
+		/** Step ids already used on the page, to reject duplicates. */
+		stepIds?: Set<string>;
+	}
+}

@@ -14,13 +14,21 @@ const asset = (href) => readFileSync(join(dist, href.replace(/^\//, '')));
 /** The gzipped weight of one built page, by kind. */
 export function measure(page) {
 	const html = readFileSync(join(dist, page), 'utf8');
-	const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+		(m) => m[1],
+	);
 	const scriptSrcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
 	const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-	const cssHrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-	const fontHrefs = [...html.matchAll(/<link rel="preload" as="font"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	const cssHrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+		(m) => m[1],
+	);
+	const fontHrefs = [...html.matchAll(/<link rel="preload" as="font"[^>]*href="([^"]+)"/g)].map(
+		(m) => m[1],
+	);
 	return {
-		js: gz(Buffer.from(inlineJs.join('\n') + scriptSrcs.map((s) => asset(s).toString()).join('\n'))),
+		js: gz(
+			Buffer.from(inlineJs.join('\n') + scriptSrcs.map((s) => asset(s).toString()).join('\n')),
+		),
 		html: gz(Buffer.from(html)),
 		css: gz(Buffer.concat([Buffer.from(inlineCss.join('\n')), ...cssHrefs.map(asset)])),
 		// woff2 is already compressed: count its bytes as sent.
@@ -30,7 +38,9 @@ export function measure(page) {
 
 function articlePages() {
 	return readdirSync(dist, { withFileTypes: true })
-		.filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && d.name !== '_astro')
+		.filter(
+			(d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && d.name !== '_astro',
+		)
 		.map((d) => `${d.name}/index.html`);
 }
 
@@ -46,7 +56,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.log(`${page}: ${line.join(' · ')}`);
 	}
 	if (failed) {
-		console.error('A page is over its byte budget (gzipped). Trim it or justify raising the budget.');
+		console.error(
+			'A page is over its byte budget (gzipped). Trim it or justify raising the budget.',
+		);
 		process.exit(1);
 	}
 }

@@ -13,7 +13,11 @@ function buildWith(fixture: string): { status: number | null; output: string } {
 	const result = spawnSync('npx', ['astro', 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, READER_CONTENT_DIR: `./tests/fixtures/${fixture}`, READER_OUT_DIR: outDir },
+		env: {
+			...process.env,
+			READER_CONTENT_DIR: `./tests/fixtures/${fixture}`,
+			READER_OUT_DIR: outDir,
+		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

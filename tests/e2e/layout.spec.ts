@@ -19,6 +19,7 @@ test('the text column keeps a comfortable measure of 60–75 characters', async 
 		.first()
 		.evaluate((p) => {
 			const probe = document.createElement('span');
+			probe.style.cssText = 'position: absolute; white-space: nowrap';
 			probe.textContent = 'the quick brown fox jumps over a lazy dog '.repeat(4);
 			p.append(probe);
 			const charWidth = probe.getBoundingClientRect().width / probe.textContent.length;

@@ -34,3 +34,18 @@ test('without JavaScript no control is shown that needs it', async ({ page }) =>
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
 	await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
 });
+
+test('without JavaScript each scrolly is a sequence of numbered figures with their text', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	const steps = page.locator('.rd-step');
+	await expect(steps).toHaveCount(4);
+	for (const [i, letter] of ['a', 'b', 'c', 'd'].entries()) {
+		const step = steps.nth(i);
+		await expect(step.locator('svg')).toBeVisible();
+		await expect(step.locator('figcaption')).toContainText(`Figure 3${letter}.`);
+		await expect(step.locator('.rd-step__text')).toBeVisible();
+	}
+	await expect(page.locator('.rd-scrolly__graphic')).toBeHidden();
+});

@@ -1,0 +1,48 @@
+/**
+ * `<reader-preference data-name data-on data-off data-media>`: a pressed/unpressed button for
+ * one reading preference (dark theme, reduced motion). The system setting (`data-media`) decides
+ * until the reader presses; the choice is stored as `rd-<name>` and set on <html data-<name>>,
+ * where the pre-paint script in the page head restores it on the next visit.
+ */
+class ReaderPreference extends HTMLElement {
+	#abort = new AbortController();
+
+	connectedCallback(): void {
+		const button = this.querySelector('button');
+		const { name = '', on = '', off = '', media = 'not all' } = this.dataset;
+		if (!button || !name) return;
+		const system = matchMedia(media);
+		const { signal } = this.#abort;
+		const isOn = () => {
+			const chosen = document.documentElement.dataset[name];
+			return chosen ? chosen === on : system.matches;
+		};
+		const sync = () => button.setAttribute('aria-pressed', String(isOn()));
+		sync();
+		button.addEventListener(
+			'click',
+			() => {
+				const next = isOn() ? off : on;
+				document.documentElement.dataset[name] = next;
+				try {
+					localStorage.setItem(`rd-${name}`, next);
+				} catch {
+					// Storage blocked: the choice lasts for this page only.
+				}
+				sync();
+				document.dispatchEvent(
+					new CustomEvent('reader:preference', { detail: { name, value: next } }),
+				);
+			},
+			{ signal },
+		);
+		system.addEventListener('change', sync, { signal });
+	}
+
+	disconnectedCallback(): void {
+		this.#abort.abort();
+		this.#abort = new AbortController();
+	}
+}
+
+customElements.define('reader-preference', ReaderPreference);

@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+
+export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg';
+
+/** Scrolls so step `id` sits at its resting place (its scroll margin), as a reader would. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ block: 'start' }));
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
+}
+
+/** The keys of the live chart's data marks that carry `className` (legends left out). */
+export async function keysWithClass(page: Page, className: string): Promise<string[]> {
+	return page
+		.locator(`${LIVE_SVG} .rd-data .${className}`)
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-key') ?? ''));
+}
+
+/** The years on the live chart's axis. */
+export async function axisYears(page: Page): Promise<number[]> {
+	return page
+		.locator(`${LIVE_SVG} .rd-axis-label`)
+		.evaluateAll((labels) => labels.map((l) => Number(l.textContent)));
+}
+
+/** True while any mark of the live chart is mid-transition (d3 keeps them on `__transition`). */
+export async function isTransitioning(page: Page): Promise<boolean> {
+	return page.locator(LIVE_SVG).evaluate((svg) =>
+		[...svg.querySelectorAll('[data-key]')].some((el) => {
+			const pending = (el as Element & { __transition?: object }).__transition;
+			return pending !== undefined && Object.keys(pending).length > 0;
+		}),
+	);
+}
+
+/** Records every description the live chart takes from now on. */
+export async function recordDescriptions(page: Page): Promise<() => Promise<string[]>> {
+	await page.locator(LIVE_SVG).evaluate((svg) => {
+		const seen: string[] = [];
+		(window as Window & { seenDescriptions?: string[] }).seenDescriptions = seen;
+		const desc = svg.querySelector('desc');
+		if (!desc) return;
+		new MutationObserver(() => seen.push(desc.textContent ?? '')).observe(desc, {
+			childList: true,
+			characterData: true,
+			subtree: true,
+		});
+	});
+	return () =>
+		page.evaluate(
+			() => (window as Window & { seenDescriptions?: string[] }).seenDescriptions ?? [],
+		);
+}

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURE } from './helpers';
+import { isTransitioning, scrollToStep } from './scrolly-helpers';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('with prefers-reduced-motion the chart changes state with no transition', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-overview');
+	await scrollToStep(page, 'ks-pueblo');
+	expect(await isTransitioning(page)).toBe(false);
+});
+
+test('with motion allowed the chart animates between states', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-overview');
+	await scrollToStep(page, 'ks-pueblo');
+	expect(await isTransitioning(page)).toBe(true);
+});
+
+test('browser zoom at 150 % keeps the chart sized and in the state of the step in view', async ({
+	browser,
+}) => {
+	// 150 % zoom of a 1440 × 900 window: a 960 × 600 CSS viewport at 1.5 device pixels per pixel.
+	const context = await browser.newContext({
+		viewport: { width: 960, height: 600 },
+		deviceScaleFactor: 1.5,
+	});
+	const page = await context.newPage();
+	await page.goto(`${FIXTURE}#ks-pueblo`);
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-pueblo');
+	const box = await page.locator('reader-scrolly .rd-scrolly__graphic svg').boundingBox();
+	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(960);
+	await context.close();
+});

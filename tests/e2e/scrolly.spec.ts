@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+import { FIXTURE, failOnConsoleErrors } from './helpers';
+import {
+	LIVE_SVG,
+	axisYears,
+	isTransitioning,
+	keysWithClass,
+	recordDescriptions,
+	scrollToStep,
+} from './scrolly-helpers';
+
+const DESCRIPTIONS = {
+	'ks-overview': 'The whole timeline, 1960 to 2020, with no event singled out.',
+	'ks-pueblo': 'The years 1960 to 1975, with the Pueblo seizure highlighted.',
+	'ks-eighties':
+		"The years 1978 to 1992, with Kim's visit to Moscow and the recognition of Seoul highlighted.",
+	'ks-fit': 'The whole timeline again, with events coloured by whether they fit the pattern.',
+} as const;
+
+test.beforeEach(async ({ page }) => {
+	failOnConsoleErrors(page);
+	await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('each step puts the chart in its documented state', async ({ page }) => {
+	await page.goto(FIXTURE);
+	const svg = page.locator(LIVE_SVG);
+
+	await scrollToStep(page, 'ks-overview');
+	await expect(page.locator('#ks-overview')).toHaveAttribute('aria-current', 'step');
+	await expect(svg.locator('desc')).toHaveText(DESCRIPTIONS['ks-overview']);
+	await expect.poll(() => axisYears(page)).toContain(2020);
+	expect(await keysWithClass(page, 'rd-highlight')).toEqual([]);
+
+	await scrollToStep(page, 'ks-pueblo');
+	await expect(page.locator('#ks-overview')).not.toHaveAttribute('aria-current', 'step');
+	await expect(svg.locator('desc')).toHaveText(DESCRIPTIONS['ks-pueblo']);
+	await expect.poll(() => keysWithClass(page, 'rd-highlight')).toEqual(['event-pueblo-seizure']);
+	await expect.poll(async () => Math.max(...(await axisYears(page)))).toBeLessThan(1980);
+
+	await scrollToStep(page, 'ks-eighties');
+	await expect
+		.poll(() => keysWithClass(page, 'rd-highlight'))
+		.toEqual(['event-kim-in-moscow', 'event-seoul-recognition']);
+	await expect.poll(async () => Math.min(...(await axisYears(page)))).toBeGreaterThanOrEqual(1978);
+
+	await scrollToStep(page, 'ks-fit');
+	await expect(svg.locator('desc')).toHaveText(DESCRIPTIONS['ks-fit']);
+	await expect.poll(() => keysWithClass(page, 'rd-event--fits')).toContain('event-pueblo-seizure');
+	await expect.poll(() => keysWithClass(page, 'rd-event--mixed')).toContain('event-kim-in-moscow');
+});
+
+test('scrolling back up restores the earlier state', async ({ page }) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-fit');
+	await scrollToStep(page, 'ks-pueblo');
+	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-pueblo']);
+	await expect.poll(() => keysWithClass(page, 'rd-event--fits')).toEqual([]);
+});
+
+test('the End key lands on the last step with no stop at the steps between', async ({ page }) => {
+	await page.goto(FIXTURE);
+	const seen = await recordDescriptions(page);
+	await page.keyboard.press('End');
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-fit');
+	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-fit']);
+	expect(await seen()).toEqual([DESCRIPTIONS['ks-fit']]);
+});
+
+test('a deep link to a step opens with that state, at once', async ({ page }) => {
+	await page.goto(`${FIXTURE}#ks-eighties`);
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-eighties']);
+	expect(await isTransitioning(page)).toBe(false);
+	await expect
+		.poll(() => keysWithClass(page, 'rd-highlight'))
+		.toEqual(['event-kim-in-moscow', 'event-seoul-recognition']);
+});
+
+test('the address follows the step being read without adding history entries', async ({ page }) => {
+	await page.goto(FIXTURE);
+	const before = await page.evaluate(() => history.length);
+	await scrollToStep(page, 'ks-pueblo');
+	await page.mouse.wheel(0, 1);
+	await scrollToStep(page, 'ks-eighties');
+	await expect(page).toHaveURL(/#ks-eighties$/);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a step’s link control copies its deep link', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-pueblo');
+	await page
+		.locator('#ks-pueblo')
+		.getByRole('button', { name: /Copy link to “step 3b”/ })
+		.click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		`${baseURL}${FIXTURE}#ks-pueblo`,
+	);
+});
+
+test('resizing to a phone keeps the chart inside the screen and in the state of the step in view', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-eighties');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await scrollToStep(page, 'ks-eighties');
+	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-eighties']);
+	const box = await page.locator(LIVE_SVG).boundingBox();
+	expect(box?.width).toBeGreaterThan(300);
+	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+	expect(box?.y).toBeLessThan(100);
+});
+
+test('keyboard focus walks the steps in reading order and the chart follows it', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	await page.locator('#ks-overview').getByRole('button').focus();
+	for (const id of ['ks-pueblo', 'ks-eighties', 'ks-fit']) {
+		await page.keyboard.press('Tab');
+		await expect(page.locator(`#${id}`).getByRole('button')).toBeFocused();
+		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
+	}
+});
+
+test('the reduce-motion control makes state changes instant', async ({ page }) => {
+	await page.goto(FIXTURE);
+	await page.getByRole('button', { name: 'Reduce motion' }).click();
+	await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
+	await scrollToStep(page, 'ks-pueblo');
+	expect(await isTransitioning(page)).toBe(false);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
+});
+
+test('a chart removed from the page and put back starts again cleanly', async ({ page }) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-pueblo');
+	await page.locator('reader-scrolly').evaluate((scrolly) => {
+		const parent = scrolly.parentElement;
+		scrolly.remove();
+		parent?.append(scrolly);
+	});
+	await scrollToStep(page, 'ks-eighties');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+});
