@@ -14,8 +14,9 @@ export function trackScrollSpeed(
 	let lastT = performance.now();
 	let fast = false;
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
+	// Always report the end: the last events of a flick are slow, so `fast` may already be off
+	// while the update it held back is still owed.
 	const settle = () => {
-		if (!fast) return;
 		fast = false;
 		onSettle();
 	};

@@ -44,7 +44,7 @@ test('without JavaScript each scrolly is a sequence of numbered figures with the
 	for (const [i, letter] of ['a', 'b', 'c', 'd'].entries()) {
 		const step = steps.nth(i);
 		await expect(step.locator('svg')).toBeVisible();
-		await expect(step.locator('figcaption')).toContainText(`Figure 3${letter}.`);
+		await expect(step.locator('figcaption')).toContainText(`Figure 1${letter}.`);
 		await expect(step.locator('.rd-step__text')).toBeVisible();
 	}
 	await expect(page.locator('.rd-scrolly__graphic')).toBeHidden();

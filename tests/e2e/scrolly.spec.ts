@@ -93,7 +93,7 @@ test('a step’s link control copies its deep link', async ({ page, context, bas
 	await scrollToStep(page, 'ks-pueblo');
 	await page
 		.locator('#ks-pueblo')
-		.getByRole('button', { name: /Copy link to “step 3b”/ })
+		.getByRole('button', { name: /Copy link to “step 1b”/ })
 		.click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 		`${baseURL}${FIXTURE}#ks-pueblo`,

@@ -1,12 +1,22 @@
 import { scopeFootnotes } from './footnotes';
 
 /**
- * Stands for the section's number in markup that components render before they can know it
- * (figure labels inside a scrolly); `finishSectionHtml` fills it in.
+ * Stands for a figure's number in markup that components render before they can know it
+ * (a scrolly's captions and step labels); `finishSectionHtml` fills it in.
  */
-export const SECTION_NUMBER = '\u2063SECTION\u2063';
+export const FIGURE_NUMBER = '\u2063FIGURE\u2063';
 
-/** Final build-time pass over one section's HTML: scoped note ids and figure numbers. */
-export function finishSectionHtml(html: string, section: { slug: string; number: number }): string {
-	return scopeFootnotes(html, section.slug).replaceAll(SECTION_NUMBER, String(section.number));
+/**
+ * Final build-time pass over one section's HTML: note ids scoped to the section, and each
+ * scrolly's figure number, counting on from `firstFigure` in document order.
+ */
+export function finishSectionHtml(
+	html: string,
+	section: { slug: string; firstFigure: number },
+): string {
+	const [before = '', ...scrollies] = scopeFootnotes(html, section.slug).split('<reader-scrolly');
+	return [
+		before,
+		...scrollies.map((part, i) => part.replaceAll(FIGURE_NUMBER, String(section.firstFigure + i))),
+	].join('<reader-scrolly');
 }

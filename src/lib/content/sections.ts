@@ -5,6 +5,8 @@ export interface SectionEntry {
 	readonly id: string;
 	readonly filePath?: string | undefined;
 	readonly data: { readonly title: string; readonly shortTitle: string };
+	/** The raw MDX, used to count the section's figures before it renders. */
+	readonly body?: string | undefined;
 }
 
 /** A section in its place: number, anchor and neighbours, all fixed at build time. */
@@ -12,6 +14,8 @@ export interface PlacedSection<E extends SectionEntry> extends SectionPath {
 	readonly entry: E;
 	/** 1-based position in the article. */
 	readonly number: number;
+	/** Number of the section's first figure; figures are numbered through the article. */
+	readonly firstFigure: number;
 	readonly previous: { readonly slug: string; readonly shortTitle: string } | undefined;
 	readonly next: { readonly slug: string; readonly shortTitle: string } | undefined;
 }
@@ -35,19 +39,28 @@ export function sectionsOf<E extends SectionEntry>(
 		}
 	});
 
+	let figures = 0;
 	return paths.map(({ entry, path }, index) => {
 		const neighbour = (i: number) => {
 			const other = paths[i];
 			return other && { slug: other.path.slug, shortTitle: other.entry.data.shortTitle };
 		};
+		const firstFigure = figures + 1;
+		figures += countFigures(entry.body ?? '');
 		return {
 			...path,
 			entry,
 			number: index + 1,
+			firstFigure,
 			previous: neighbour(index - 1),
 			next: neighbour(index + 1),
 		};
 	});
+}
+
+/** How many numbered figures (scrollies) a section's MDX source holds. */
+export function countFigures(body: string): number {
+	return body.match(/<Scrolly[\s>]/g)?.length ?? 0;
 }
 
 // Entries carry their path from the project root; ids alone lose the order prefix.

@@ -52,3 +52,22 @@ describe('sectionIdFromPath', () => {
 		expect(() => sectionIdFromPath('essay/3-crash.mdx')).toThrow(/two-digit order/);
 	});
 });
+
+describe('figure numbering', () => {
+	it('sectionsOf(entries, article) numbers figures on through the article', () => {
+		const withBody = (file: string, body: string) => ({ ...entry(file), body });
+		const placed = sectionsOf(
+			[
+				withBody('essay/01-a.mdx', '<Scrolly chart="x">\n</Scrolly>'),
+				withBody('essay/02-b.mdx', 'No figure here.'),
+				withBody(
+					'essay/03-c.mdx',
+					'<Scrolly chart="y"></Scrolly> then <Scrolly chart="z"></Scrolly>',
+				),
+				withBody('essay/04-d.mdx', '<Scrolly\n  chart="w"></Scrolly>'),
+			],
+			'essay',
+		);
+		expect(placed.map((s) => s.firstFigure)).toEqual([1, 2, 2, 4]);
+	});
+});

@@ -1,0 +1,96 @@
+// Performance benchmark for the built article pages (run `npm run build` first):
+// JavaScript weight, layout shift while loading and scrolling, and the longest main-thread
+// task while scrolling top to bottom on a 390 × 844 phone at 4× CPU throttling.
+// Prints a table; exits 1 when a page breaks a budget. Not part of `npm test` (timing varies).
+import { chromium } from 'playwright-core';
+import { findChromium } from '../setup/chromium-path.mjs';
+import { BUDGETS, measure } from '../budget/check-budget.mjs';
+import { serveStatic } from '../setup/static-server.mjs';
+
+const PORT = 4410;
+const PAGES = ['/putin-and-the-hermit-kingdom/', '/kitchen-sink/'];
+const LIMITS = { cls: 0, longestTaskMs: 50 };
+
+const stopServer = await serveStatic(new URL('../../dist/', import.meta.url).pathname, PORT);
+const base = `http://127.0.0.1:${PORT}`;
+
+const browser = await chromium.launch({
+	executablePath: findChromium(),
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+	],
+});
+let failed = false;
+try {
+	for (const path of PAGES) {
+		const result = await benchPage(path);
+		const jsKb = measure(`${path.slice(1)}index.html`).js / 1024;
+		const ok =
+			result.cls <= LIMITS.cls &&
+			result.longestTaskMs <= LIMITS.longestTaskMs &&
+			jsKb * 1024 <= BUDGETS.js;
+		failed ||= !ok;
+		console.log(
+			`${path}: JS ${jsKb.toFixed(1)} KB gz · CLS ${result.cls.toFixed(4)} · longest task while scrolling ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} over 50 ms) · ${ok ? 'ok' : 'OVER BUDGET'}`,
+		);
+	}
+} finally {
+	await browser.close();
+	await stopServer();
+}
+process.exit(failed ? 1 : 0);
+
+async function benchPage(path) {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 3,
+		isMobile: true,
+		hasTouch: true,
+	});
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => {
+		const w = /** @type {any} */ (window);
+		w.benchCls = 0;
+		w.benchTasks = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) if (!entry.hadRecentInput) w.benchCls += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				if (w.benchScrolling) w.benchTasks.push(entry.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(`${base}${path}`, { waitUntil: 'load' });
+	await page.evaluate(() => {
+		/** @type {any} */ (window).benchScrolling = true;
+	});
+	// A reader's scroll: 120 px steps, one a frame, top to bottom.
+	await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const step = () => {
+					const before = scrollY;
+					scrollBy(0, 120);
+					if (scrollY === before) resolve(undefined);
+					else requestAnimationFrame(step);
+				};
+				requestAnimationFrame(step);
+			}),
+	);
+	await page.waitForTimeout(1000);
+	const { cls, tasks } = await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		return { cls: w.benchCls, tasks: w.benchTasks };
+	});
+	await context.close();
+	return {
+		cls,
+		longestTaskMs: Math.max(0, ...tasks),
+		longTasks: tasks.filter((t) => t > 50).length,
+	};
+}
