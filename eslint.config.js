@@ -26,7 +26,7 @@ export default tseslint.config(
 	},
 	{
 		files: ['tests/**', '**/*.mjs'],
-		languageOptions: { globals: globals.node },
+		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: { 'no-console': 'off' },
 	},
 );
