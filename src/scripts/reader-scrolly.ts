@@ -100,12 +100,16 @@ class ReaderScrolly extends HTMLElement {
 		}
 		step.setAttribute('aria-current', 'step');
 		this.dataset['activeStep'] = step.id;
-		// The address follows the reader without adding history entries; a jump (load, a link
-		// followed) keeps the hash the reader chose.
-		if (!instant && location.hash !== `#${step.id}`) {
+		// The address follows the reader from step to step without adding history entries, but
+		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on.
+		if (!instant && location.hash !== `#${step.id}` && followsSteps()) {
 			history.replaceState(history.state, '', `#${step.id}`);
 		}
 	}
+}
+
+function followsSteps(): boolean {
+	return !location.hash || !!document.getElementById(location.hash.slice(1))?.matches('.rd-step');
 }
 
 function motionReduced(): boolean {
