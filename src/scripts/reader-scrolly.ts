@@ -1,8 +1,11 @@
 import { applyScene } from '../lib/charts/apply-scene';
+import type { Frame } from '../lib/charts/chart-type';
 import type { Scene } from '../lib/charts/scene';
+import { unpackFrames, type PackedFrames } from '../lib/charts/scene-pack';
 import { watchSteps, type StopWatching } from './step-watcher';
 import { activeStepIndex, TRIGGER } from './active-step';
 import { trackScrollSpeed } from './scroll-speed';
+import { watchFrame } from './scrolly-frame';
 
 const TRANSITION_MS = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -14,12 +17,17 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * and scrolling back up all land on exactly one state, with no replay of the steps between
  * (during a fast scroll the chart waits for it to settle).
  * State goes out as `aria-current="step"` on that step and `data-active-step` on the element.
+ * The chart takes its compact frame while its container is narrow (see `watchFrame`); a change
+ * of frame redraws the current step at once, and steps then animate within that frame.
  */
 class ReaderScrolly extends HTMLElement {
 	#abort = new AbortController();
 	#stopWatching: StopWatching | undefined;
+	#stopFrame: (() => void) | undefined;
 	#steps: HTMLElement[] = [];
-	#scenes: Scene[] = [];
+	#scenes: Record<Frame, Scene[]> | undefined;
+	/** The frame the live chart shows: the server renders it wide. */
+	#frame: Frame = 'wide';
 	#svg: SVGSVGElement | null = null;
 	#active = -1;
 	#queued = false;
@@ -28,11 +36,13 @@ class ReaderScrolly extends HTMLElement {
 
 	connectedCallback(): void {
 		this.#steps = [...this.querySelectorAll<HTMLElement>('.rd-step')];
-		this.#scenes = JSON.parse(
-			this.querySelector('script[data-scenes]')?.textContent ?? '[]',
-		) as Scene[];
-		this.#svg = this.querySelector<SVGSVGElement>('.rd-scrolly__graphic svg');
-		if (this.#steps.length === 0 || this.#scenes.length !== this.#steps.length || !this.#svg)
+		const packed = this.querySelector('script[data-scenes]')?.textContent;
+		this.#scenes = packed ? unpackFrames(JSON.parse(packed) as PackedFrames) : undefined;
+		const graphic = this.querySelector('.rd-scrolly__graphic');
+		this.#svg = graphic?.querySelector<SVGSVGElement>('svg') ?? null;
+		const count = this.#steps.length;
+		const { wide = [], compact = [] } = this.#scenes ?? {};
+		if (!graphic || !this.#svg || !count || wide.length !== count || compact.length !== count)
 			return;
 
 		const { signal } = this.#abort;
@@ -43,11 +53,17 @@ class ReaderScrolly extends HTMLElement {
 		addEventListener('hashchange', jump, { signal });
 		addEventListener('load', jump, { signal });
 		this.addEventListener('focusin', (event) => this.#focus(event), { signal });
+		this.#stopFrame = watchFrame(graphic, (frame) => {
+			if (frame === this.#frame) return;
+			this.#frame = frame;
+			this.#draw(this.#active, 0);
+		});
 		this.#update(true);
 	}
 
 	disconnectedCallback(): void {
 		this.#stopWatching?.();
+		this.#stopFrame?.();
 		this.#abort.abort();
 		this.#abort = new AbortController();
 	}
@@ -86,12 +102,19 @@ class ReaderScrolly extends HTMLElement {
 		if (index >= 0) this.#show(index, false);
 	}
 
+	/** Moves the chart to step `index`'s scene in the current frame (-1: the first step's). */
+	#draw(index: number, duration: number): boolean {
+		const scene = this.#scenes?.[this.#frame][Math.max(index, 0)];
+		if (!scene || !this.#svg) return false;
+		applyScene(this.#svg, scene, { duration });
+		return true;
+	}
+
 	/** Shows step `index` (-1: none reached yet, so the first state with no current step). */
 	#show(index: number, instant: boolean): void {
-		const scene = this.#scenes[Math.max(index, 0)];
-		if (index === this.#active || !scene || !this.#svg) return;
+		if (index === this.#active) return;
+		if (!this.#draw(index, instant || motionReduced() ? 0 : TRANSITION_MS)) return;
 		this.#active = index;
-		applyScene(this.#svg, scene, { duration: instant || motionReduced() ? 0 : TRANSITION_MS });
 		for (const step of this.#steps) step.removeAttribute('aria-current');
 		const step = this.#steps[index];
 		if (!step) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { FRAMES, type Frame } from '../../src/lib/charts/chart-type';
 import { layoutStep, loadChart } from '../../src/lib/charts/load-chart';
 import { renderSvg } from '../../src/lib/charts/render-svg';
 import { chartStates } from './chart-states';
@@ -21,11 +22,15 @@ const chartFiles = readdirSync(ARTICLES, { withFileTypes: true })
 	})
 	.sort();
 
-const goldenName = (chart: string, name: string) => `${chart.replace('/', '--')}--${name}.svg`;
+/** `<article>--<chart>--<case>.svg` for the wide frame, `…--<case>--compact.svg` for the compact one. */
+const goldenName = (chart: string, name: string, frame: Frame) =>
+	`${chart.replace('/', '--')}--${name}${frame === 'wide' ? '' : `--${frame}`}.svg`;
 
 describe.each(chartFiles)('%s', (chart) => {
 	const file = `content/articles/${chart.replace('/', '/charts/')}.json`;
-	const cases = Object.entries(chartStates[chart] ?? {});
+	const cases = Object.entries(chartStates[chart] ?? {}).flatMap(([name, state]) =>
+		FRAMES.map((frame) => [name, frame, state] as const),
+	);
 
 	test('has golden cases in tests/golden/chart-states.ts', () => {
 		expect(
@@ -35,12 +40,15 @@ describe.each(chartFiles)('%s', (chart) => {
 	});
 
 	test.each(cases)(
-		'renderSvg(layout(data, state)) for %s matches its golden file',
-		(name, state) => {
+		'renderSvg(layout(data, state, frame)) for %s, %s frame, matches its golden file',
+		(name, frame, state) => {
 			const loaded = loadChart(JSON.parse(readFileSync(`${ARTICLES}../../${file}`, 'utf8')), file);
-			const scene = layoutStep(loaded, state, { file: 'tests/golden/chart-states.ts', step: name });
+			const scene = layoutStep(loaded, state, frame, {
+				file: 'tests/golden/chart-states.ts',
+				step: name,
+			});
 			compareGolden(
-				goldenName(chart, name),
+				goldenName(chart, name, frame),
 				`${renderSvg(scene, { id: chart.slice(chart.indexOf('/') + 1) })}\n`,
 			);
 		},
@@ -50,7 +58,7 @@ describe.each(chartFiles)('%s', (chart) => {
 test('every chart golden file belongs to a case in tests/golden/chart-states.ts', () => {
 	const expected = new Set(
 		Object.entries(chartStates).flatMap(([chart, cases]) =>
-			Object.keys(cases).map((name) => goldenName(chart, name)),
+			Object.keys(cases).flatMap((name) => FRAMES.map((frame) => goldenName(chart, name, frame))),
 		),
 	);
 	const orphans = readdirSync(GOLDEN_OUTPUT).filter(

@@ -12,7 +12,8 @@ export function defineChartType<Data, State>(chart: ChartType<Data, State>): Reg
 	return {
 		data: chart.data,
 		state: chart.state,
-		layout: (data, state) => chart.layout(chart.data.parse(data), chart.state.parse(state)),
+		layout: (data, state, frame) =>
+			chart.layout(chart.data.parse(data), chart.state.parse(state), frame),
 		table: (data) => chart.table(chart.data.parse(data)),
 	};
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { chartTypes } from './registry';
+import type { Frame } from './chart-type';
 import type { RegisteredChartType } from './define-chart-type';
 import { formatIssues } from './format-issues';
 import type { Scene } from './scene';
@@ -93,11 +94,16 @@ export function parseStepState(chart: LoadedChart, state: unknown, where: StepSi
 	);
 }
 
-/** Parses one step's state and lays it out. Throws naming the file, the step and the fix. */
-export function layoutStep(chart: LoadedChart, state: unknown, where: StepSite): Scene {
+/** Parses one step's state and lays it out in `frame`. Throws naming the file, the step and the fix. */
+export function layoutStep(
+	chart: LoadedChart,
+	state: unknown,
+	frame: Frame,
+	where: StepSite,
+): Scene {
 	const parsed = parseStepState(chart, state, where);
 	try {
-		return chart.chartType.layout(chart.data, parsed);
+		return chart.chartType.layout(chart.data, parsed, frame);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new Error(

@@ -10,7 +10,7 @@ export interface RenderSvgOptions {
 
 /**
  * Renders a scene as SVG markup (build time): <title> and <desc> from the scene, data marks
- * clipped to `scene.plot` inside `g.rd-data`, frame marks inside `g.rd-frame`. Every mark carries
+ * clipped to `scene.plot` inside `g.rd-data`, frame marks inside `g.rd-frame`; every visible mark carries
  * `data-key`, so `applyScene` can take the element over in the browser. Deterministic.
  */
 export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
@@ -28,13 +28,20 @@ export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
 		`\t<desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`,
 		`\t<defs><clipPath id="${escapeXml(clipId)}"><rect ${attributes(clip)}/></clipPath></defs>`,
 		`\t<g class="rd-data" clip-path="url(#${escapeXml(clipId)})">`,
-		...scene.marks.filter((m) => m.layer === 'data').map(renderMark),
+		...visible(scene, 'data').map(renderMark),
 		'\t</g>',
 		'\t<g class="rd-frame">',
-		...scene.marks.filter((m) => m.layer === 'frame').map(renderMark),
+		...visible(scene, 'frame').map(renderMark),
 		'\t</g>',
 		'</svg>',
 	].join('\n');
+}
+
+// Fully transparent marks (a coastline for the other framing, a label not yet revealed) are
+// left out of the markup: they show nothing, and applyScene creates them if a later step needs
+// them. On the map that halves the markup.
+function visible(scene: Scene, layer: Mark['layer']): Mark[] {
+	return scene.marks.filter((m) => m.layer === layer && markOpacity(m) > 0);
 }
 
 function renderMark(mark: Mark): string {

@@ -66,9 +66,12 @@ describe('loadChart', () => {
 describe('steps', () => {
 	const chart = loadChart(timeline, FILE);
 
-	test('layoutStep(chart, state, where) parses the state and lays it out', () => {
-		const scene = layoutStep(chart, { from: 1961, to: 1972, highlight: ['pueblo'] }, STEP);
+	test('layoutStep(chart, state, frame, where) parses the state and lays it out in that frame', () => {
+		const state = { from: 1961, to: 1972, highlight: ['pueblo'] };
+		const scene = layoutStep(chart, state, 'wide', STEP);
 		expect(scene.title).toBe('US–Soviet/Russian relations and Moscow–Pyongyang events, 1961–1972');
+		expect(scene).toMatchObject({ width: 640, height: 400 });
+		expect(layoutStep(chart, state, 'compact', STEP)).toMatchObject({ width: 400, height: 250 });
 	});
 
 	test('parseStepState(chart, state, where) names the section file, the step, each problem and the schema', () => {
@@ -81,9 +84,9 @@ describe('steps', () => {
 		`);
 	});
 
-	test('layoutStep(chart, state, where) names the step and the chart file when the state names missing data', () => {
-		expect(() => layoutStep(chart, { from: 1961, to: 1972, highlight: ['pueblo-seizure'] }, STEP))
-			.toThrowErrorMatchingInlineSnapshot(`
+	test('layoutStep(chart, state, frame, where) names the step and the chart file when the state names missing data', () => {
+		const state = { from: 1961, to: 1972, highlight: ['pueblo-seizure'] };
+		expect(() => layoutStep(chart, state, 'wide', STEP)).toThrowErrorMatchingInlineSnapshot(`
 			[Error: content/articles/demo/02-pattern.mdx, step "pueblo-seized": chart content/articles/demo/charts/pattern.json (two-track-timeline) cannot show this state: highlight names "pueblo-seizure", which is neither an event id nor a period code; use one of: confrontation, detente, mixed, pueblo.
 			Fix: change the step's state so it names only what content/articles/demo/charts/pattern.json contains.]
 		`);

@@ -102,3 +102,42 @@ describe('renderSvg', () => {
 		expect(renderSvg(scene, { id: 'fig-1' })).toBe(svg);
 	});
 });
+
+describe('renderSvg: hidden marks', () => {
+	test('renderSvg(scene) leaves fully transparent marks out of the markup', () => {
+		const svg = renderSvg(
+			{
+				width: 10,
+				height: 10,
+				plot: { x: 0, y: 0, width: 10, height: 10 },
+				title: 'T',
+				description: 'D',
+				marks: [
+					{
+						kind: 'circle',
+						key: 'shown',
+						className: 'a',
+						layer: 'data',
+						cx: 1,
+						cy: 1,
+						r: 1,
+						opacity: 0.5,
+					},
+					{
+						kind: 'circle',
+						key: 'hidden',
+						className: 'a',
+						layer: 'data',
+						cx: 1,
+						cy: 1,
+						r: 1,
+						opacity: 0,
+					},
+				],
+			},
+			{ id: 'x' },
+		);
+		expect(svg).toContain('data-key="shown"');
+		expect(svg).not.toContain('data-key="hidden"');
+	});
+});

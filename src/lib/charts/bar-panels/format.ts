@@ -64,3 +64,13 @@ export function list(items: readonly string[]): string {
 function round(n: number): string {
 	return String(Math.round(n * 1000) / 1000);
 }
+
+/** The number over a bar where room is short: one decimal at most, "≈83.2", "92.3". */
+export function shortBarLabel(bar: BarDatum): string {
+	return `${bar.estimate ? '≈' : ''}${Math.round(bar.value * 10) / 10}`;
+}
+
+/** A year where room is short: "2013" → "’13"; a gap's years: "’16–17". */
+export function shortYear(label: string): string {
+	return `’${label.slice(2)}`;
+}

@@ -1,7 +1,9 @@
+import type { Frame } from '../chart-type';
 import type { Mark, Scene } from '../scene';
+import { estimateTextWidth } from '../text-width';
 import { debtMarks } from './debt';
 import { describe, panelOfView, titleOf } from './describe';
-import { HEIGHT, LEFT, panelFrames, PLOT, WIDTH } from './frames';
+import { GEOMETRY, panelFrames } from './frames';
 import { highlightedYears, panelMarks } from './panels';
 import type { BarPanelsData } from './data';
 import { DEBT_KEYS, type BarPanelsState, type Highlight } from './state';
@@ -11,31 +13,36 @@ import { DEBT_KEYS, type BarPanelsState, type Highlight } from './state';
  * scene: a view moves the marks it shows into place and fades the rest (hidden bars collapse
  * onto their baseline), so steps animate between views. Units never share an axis.
  */
-export function layoutBarPanels(data: BarPanelsData, state: BarPanelsState): Scene {
+export function layoutBarPanels(data: BarPanelsData, state: BarPanelsState, frame: Frame): Scene {
 	checkHighlight(data, state.highlight);
 	if (state.view === 'trade-soviet' || state.view === 'trade-russia') panelOfView(data, state);
-	const frames = panelFrames(data.panels, state.view);
+	const g = GEOMETRY[frame];
+	const frames = panelFrames(g, data.panels, state.view);
+	const line = sourceLine(data, state);
 	const marks: Mark[] = [
-		...debtMarks(data.debt, state.view === 'debt', state.highlight),
+		...debtMarks(g, data.debt, state.view === 'debt', state.highlight),
 		...data.panels.flatMap((panel) => {
-			const frame = frames.get(panel.id);
-			return frame ? panelMarks(panel, frame, state.highlight) : [];
+			const panelFrame = frames.get(panel.id);
+			return panelFrame ? panelMarks(g, panel, panelFrame, state.highlight) : [];
 		}),
 		{
 			kind: 'text',
 			key: 'source-line',
 			className: 'rd-chart-note',
 			layer: 'frame',
-			x: LEFT - 44,
-			y: HEIGHT - 12,
-			text: sourceLine(data, state),
+			x: g.note.x,
+			y: g.note.y,
+			text:
+				g.terse && estimateTextWidth(line, 12) > g.width - 2 * g.note.x
+					? shortSourceLine(state)
+					: line,
 			anchor: 'start',
 		},
 	];
 	return {
-		width: WIDTH,
-		height: HEIGHT,
-		plot: PLOT,
+		width: g.width,
+		height: g.height,
+		plot: g.plot,
 		title: titleOf(data, state),
 		description: describe(data, state),
 		marks,
@@ -66,6 +73,14 @@ function sourceLine(data: BarPanelsData, state: BarPanelsState): string {
 	if (view === 'both')
 		return 'Separate scales: Soviet-era roubles and dollars cannot be compared directly.';
 	return 'Hatched bars and ≈ mark estimates. Sources for each figure are in the table.';
+}
+
+/** The line under a compact chart when the full one is too long: where to look, or how to read. */
+function shortSourceLine({ view, highlight }: BarPanelsState): string {
+	if (highlight.length > 0) return 'Sources for the highlighted figures are in the table.';
+	if (view === 'debt') return '≈ marks an estimate. Sources are in the table.';
+	if (view === 'both') return 'Separate scales: roubles and dollars don’t compare.';
+	return 'Hatched bars and ≈ mark estimates; n/a: no figure.';
 }
 
 /** A highlight naming no bar or debt part would silently do nothing; fail the build instead. */

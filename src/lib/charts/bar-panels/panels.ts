@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { Mark, TextMark } from '../scene';
-import { barLabel, barYear, gapYears } from './format';
-import { BASELINE, DIM, slotsOf, TOP, type PanelFrame, type Slot } from './frames';
+import { estimateTextWidth, fitText } from '../text-width';
+import { barLabel, barYear, gapYears, shortBarLabel, shortYear } from './format';
+import { DIM, slotsOf, type BarsGeometry, type PanelFrame, type Slot } from './frames';
 import type { BarPanel } from './data';
 import type { Highlight } from './state';
 
@@ -17,16 +18,22 @@ export function highlightedYears(panel: BarPanel, highlight: readonly Highlight[
  * One trade panel: heading, value axis, bars with their numbers and years, gaps with notes.
  * The value scale depends on the data only, so tick marks keep their keys in every view.
  * Hidden panels keep their frame, bars collapse onto the baseline and everything fades out.
+ * Terse frames write shorter numbers, years and gap notes, and side by side show the numbers
+ * of highlighted bars only.
  */
 export function panelMarks(
+	g: BarsGeometry,
 	panel: BarPanel,
 	frame: PanelFrame,
 	highlight: readonly Highlight[],
 ): Mark[] {
+	const { top: barTop, baseline, terse } = g;
 	const y = scaleLinear()
 		.domain([0, Math.max(...panel.bars.map((b) => b.value))])
 		.nice(4)
-		.range([BASELINE, TOP]);
+		.range([baseline, barTop]);
+	const crowded = terse && !frame.alone;
+	const year = (label: string) => (crowded ? shortYear(label) : label);
 	const slots = slotsOf(panel);
 	const column = frame.width / slots.length;
 	const picked = highlightedYears(panel, highlight);
@@ -54,7 +61,7 @@ export function panelMarks(
 		opacity,
 	});
 
-	const axis = y.ticks(4).flatMap((tick, i): Mark[] => [
+	const axis = y.ticks(g.ticks).flatMap((tick, i): Mark[] => [
 		{
 			kind: 'line',
 			key: `${id}-grid-${i}`,
@@ -72,22 +79,16 @@ export function panelMarks(
 		const centre = frame.x + column * (i + 0.5);
 		return slot.kind === 'bar' ? barMarks(slot, centre) : gapMarks(slot, centre);
 	});
+	const title = heading();
 	return [
-		text(
-			`${id}-title`,
-			frame.x,
-			TOP - 24,
-			frame.alone ? `${panel.label} (${panel.unit})` : panel.shortLabel,
-			'rd-panel-title',
-			'start',
-		),
+		text(`${id}-title`, title.x, barTop - 24, title.text, 'rd-panel-title', 'start'),
 		...axis,
 		...columns,
 	];
 
 	function barMarks(slot: Extract<Slot, { kind: 'bar' }>, centre: number): Mark[] {
 		const { bar } = slot;
-		const top = frame.visible ? y(bar.value) : BASELINE;
+		const top = frame.visible ? y(bar.value) : baseline;
 		const key = `bar-${panel.id}-${bar.year}`;
 		const classes = [
 			'rd-bar',
@@ -104,23 +105,23 @@ export function panelMarks(
 				x: centre - (column * BAR_SHARE) / 2,
 				y: top,
 				width: column * BAR_SHARE,
-				height: BASELINE - top,
+				height: baseline - top,
 				opacity: shown(bar.year),
 			},
 			text(
 				`${key}-value`,
 				centre,
 				top - 6,
-				barLabel(bar),
+				terse ? shortBarLabel(bar) : barLabel(bar),
 				'rd-bar-value',
 				'middle',
-				shown(bar.year),
+				crowded && !picked.includes(bar.year) ? 0 : shown(bar.year),
 			),
 			text(
 				`${key}-year`,
 				centre,
-				BASELINE + 16,
-				barYear(bar),
+				baseline + 16,
+				year(barYear(bar)),
 				'rd-axis-label',
 				'middle',
 				shown(bar.year),
@@ -133,6 +134,12 @@ export function panelMarks(
 		const key = `gap-${panel.id}-${gap.from}`;
 		const opacity = shown();
 		const [first, second] = twoLines(gap.label);
+		const note = terse
+			? [text(`${key}-line-1`, centre, baseline - 11, 'n/a', 'rd-gap-label', 'middle', opacity)]
+			: [
+					text(`${key}-line-1`, centre, baseline - 24, first, 'rd-gap-label', 'middle', opacity),
+					text(`${key}-line-2`, centre, baseline - 11, second, 'rd-gap-label', 'middle', opacity),
+				];
 		return [
 			{
 				kind: 'rect',
@@ -140,15 +147,31 @@ export function panelMarks(
 				className: 'rd-bar-gap',
 				layer: 'data',
 				x: centre - column / 2 + 2,
-				y: TOP,
+				y: barTop,
 				width: column - 4,
-				height: BASELINE - TOP,
+				height: baseline - barTop,
 				opacity,
 			},
-			text(`${key}-line-1`, centre, BASELINE - 24, first, 'rd-gap-label', 'middle', opacity),
-			text(`${key}-line-2`, centre, BASELINE - 11, second, 'rd-gap-label', 'middle', opacity),
-			text(`${key}-year`, centre, BASELINE + 16, gapYears(gap), 'rd-axis-label', 'middle', opacity),
+			...note,
+			text(
+				`${key}-year`,
+				centre,
+				baseline + 16,
+				year(gapYears(gap)),
+				'rd-axis-label',
+				'middle',
+				opacity,
+			),
 		];
+	}
+
+	/** The panel's heading: with its unit when alone; terse frames keep it inside the chart. */
+	function heading(): { x: number; text: string } {
+		if (!frame.alone) return { x: frame.x, text: panel.shortLabel };
+		const long = `${panel.label} (${panel.unit})`;
+		if (!terse) return { x: frame.x, text: long };
+		const text = fitText([long, panel.shortLabel], g.right - g.left, 12);
+		return { x: Math.max(g.left, Math.min(frame.x, g.right - estimateTextWidth(text, 12))), text };
 	}
 }
 

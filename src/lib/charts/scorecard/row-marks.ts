@@ -1,13 +1,15 @@
 import type { Mark } from '../scene';
 import type { Prediction } from './data';
-import { COLUMNS, DIM, PLOT } from './geometry';
+import { DIM, type ScorecardGeometry } from './geometry';
 import { VERDICT_LABELS } from './verdicts';
 
 /**
  * One prediction's row: background, id, the prediction in a few words, what happened (once
- * revealed) and a verdict chip (a neutral "?" until revealed). Rows other than `focus` dim.
+ * revealed, in frames with room for it) and a verdict chip (a neutral "?" until revealed).
+ * Rows other than `focus` dim.
  */
 export function rowMarks(
+	g: ScorecardGeometry,
 	prediction: Prediction,
 	top: number,
 	height: number,
@@ -15,20 +17,37 @@ export function rowMarks(
 	focus: string | null,
 ): Mark[] {
 	const { id } = prediction;
+	const { columns, plot } = g;
 	const focused = focus === id;
 	const opacity = focus !== null && !focused ? DIM : 1;
 	const middle = top + height / 2;
-	const chipX = COLUMNS.chip + COLUMNS.chipWidth / 2;
+	const chipX = columns.chip + columns.chipWidth / 2;
 	const key = `row-${id}`;
+	const evidence: Mark[] =
+		g.evidenceDy === undefined
+			? []
+			: [
+					{
+						kind: 'text',
+						key: `${key}-evidence`,
+						className: 'rd-row-evidence',
+						layer: 'data',
+						x: columns.text,
+						y: middle + g.evidenceDy,
+						text: prediction.evidence,
+						anchor: 'start',
+						opacity: revealed ? opacity : 0,
+					},
+				];
 	return [
 		{
 			kind: 'rect',
 			key,
 			className: `rd-row${focused ? ' rd-highlight' : ''}`,
 			layer: 'data',
-			x: PLOT.x,
+			x: plot.x,
 			y: top + 2,
-			width: PLOT.width,
+			width: plot.width,
 			height: height - 4,
 			opacity,
 		},
@@ -37,8 +56,8 @@ export function rowMarks(
 			key: `${key}-id`,
 			className: 'rd-row-id',
 			layer: 'data',
-			x: COLUMNS.id,
-			y: middle - 3,
+			x: columns.id,
+			y: middle + g.textDy,
 			text: id,
 			anchor: 'start',
 			opacity,
@@ -48,32 +67,22 @@ export function rowMarks(
 			key: `${key}-short`,
 			className: 'rd-row-text',
 			layer: 'data',
-			x: COLUMNS.text,
-			y: middle - 3,
+			x: columns.text,
+			y: middle + g.textDy,
 			text: prediction.short,
 			anchor: 'start',
 			opacity,
 		},
-		{
-			kind: 'text',
-			key: `${key}-evidence`,
-			className: 'rd-row-evidence',
-			layer: 'data',
-			x: COLUMNS.text,
-			y: middle + 13,
-			text: prediction.evidence,
-			anchor: 'start',
-			opacity: revealed ? opacity : 0,
-		},
+		...evidence,
 		{
 			kind: 'rect',
 			key: `${key}-chip`,
 			className: `rd-chip rd-chip--${revealed ? prediction.verdict : 'pending'}`,
 			layer: 'data',
-			x: COLUMNS.chip,
-			y: middle - COLUMNS.chipHeight / 2,
-			width: COLUMNS.chipWidth,
-			height: COLUMNS.chipHeight,
+			x: columns.chip,
+			y: middle - columns.chipHeight / 2,
+			width: columns.chipWidth,
+			height: columns.chipHeight,
 			opacity,
 		},
 		{
@@ -82,7 +91,7 @@ export function rowMarks(
 			className: 'rd-chip-label',
 			layer: 'data',
 			x: chipX,
-			y: middle + 4,
+			y: middle + g.chipDy,
 			text: revealed ? VERDICT_LABELS[prediction.verdict] : '?',
 			anchor: 'middle',
 			opacity,

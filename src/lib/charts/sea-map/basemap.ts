@@ -8,6 +8,7 @@ import {
 	type Point,
 	type Zoom,
 } from './frame';
+import type { Box } from '../scene';
 import { ringArea, simplify, type Ring } from './path';
 import type { SeaMapData } from './data';
 
@@ -26,17 +27,18 @@ const MIN_ISLAND_AREA = 2;
 const cache = new Map<string, Basemap>();
 
 /**
- * The coastline and land borders a framing shows, clipped to the map as that framing sees it,
- * simplified at that framing's own scale, and stored in base coordinates so that any framing can
- * draw them (point counts are fixed here, whatever framing later draws them). Build time only.
+ * The coastline and land borders a framing shows on `map` (each frame has its own), clipped to
+ * the map as that framing sees it, simplified at that framing's own scale, and stored in base
+ * coordinates so that any framing can draw them (point counts are fixed here, whatever framing
+ * later draws them). Build time only.
  */
-export function basemap(data: SeaMapData, zoom: Zoom): Basemap {
-	const key = JSON.stringify([data.bounds, data.wonsanBounds, zoom]);
+export function basemap(data: SeaMapData, zoom: Zoom, map: Box): Basemap {
+	const key = JSON.stringify([data.bounds, data.wonsanBounds, zoom, map]);
 	const cached = cache.get(key);
 	if (cached) return cached;
 	const world = loadWorld(RESOLUTION[zoom]);
-	const projection = framedProjection(data, zoom);
-	const back = invertAffine(framing(data, zoom));
+	const projection = framedProjection(data, zoom, map);
+	const back = invertAffine(framing(data, zoom, map));
 	const toBase = ({ points, closed }: Ring): Ring => ({
 		points: points.map((p) => applyAffine(back, p)),
 		closed,

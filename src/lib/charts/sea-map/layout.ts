@@ -1,8 +1,9 @@
+import type { Frame } from '../chart-type';
 import type { Mark, Scene } from '../scene';
 import { basemap } from './basemap';
 import { describe, titleOf } from './describe';
-import { placeMarks, zoneFill, zoneOverlay, type Frame } from './features';
-import { applyAffine, baseProjection, framing, HEIGHT, MAP, WIDTH, type Zoom } from './frame';
+import { placeMarks, zoneFill, zoneOverlay, type MapContext } from './features';
+import { applyAffine, baseProjection, framing, GEOMETRY, type Zoom } from './frame';
 import { encodeRings } from './path';
 import type { SeaMapData } from './data';
 import type { SeaMapState } from './state';
@@ -20,27 +21,30 @@ const ZOOMS: readonly Zoom[] = ['sea', 'wonsan'];
  * for its own scale so neither is heavy. Both coastlines are in every scene, drawn through the
  * current framing: the one that does not belong to it is transparent. A step from 'sea' to
  * 'wonsan' therefore zooms everything together while the detailed coast fades in, and each
- * path keeps its point count in every state.
+ * path keeps its point count in every state of a frame (each frame simplifies at its own scale).
  */
-export function layoutSeaMap(data: SeaMapData, state: SeaMapState): Scene {
+export function layoutSeaMap(data: SeaMapData, state: SeaMapState, frame: Frame): Scene {
 	checkFocus(data, state.focus);
-	const base = baseProjection(data.bounds);
-	const frame: Frame = {
+	const g = GEOMETRY[frame];
+	const base = baseProjection(data.bounds, g.map);
+	const ctx: MapContext = {
+		map: g.map,
 		project: (lon, lat) => {
 			const [x = 0, y = 0] = base([lon, lat]) ?? [];
 			return [x, y];
 		},
-		view: framing(data, state.zoom),
+		view: framing(data, state.zoom, g.map),
 		zoom: state.zoom,
 		focus: state.focus,
+		fitLabels: g.fitLabels,
 	};
 	const marks: Mark[] = [
-		{ kind: 'rect', key: 'sea', className: 'rd-map-sea', layer: 'data', ...MAP },
-		...data.zones.map((z) => zoneFill(z, frame)),
-		...basemapMarks(data, frame),
-		...data.zones.flatMap((z) => zoneOverlay(z, frame)),
+		{ kind: 'rect', key: 'sea', className: 'rd-map-sea', layer: 'data', ...g.map },
+		...data.zones.map((z) => zoneFill(z, ctx)),
+		...basemapMarks(data, ctx),
+		...data.zones.flatMap((z) => zoneOverlay(z, ctx)),
 		...data.waterLabels.map((w): Mark => {
-			const [x, y] = applyAffine(frame.view, frame.project(w.lon, w.lat));
+			const [x, y] = applyAffine(ctx.view, ctx.project(w.lon, w.lat));
 			return {
 				kind: 'text',
 				key: `water-${w.id}`,
@@ -52,13 +56,13 @@ export function layoutSeaMap(data: SeaMapData, state: SeaMapState): Scene {
 				anchor: 'middle',
 			};
 		}),
-		...data.places.flatMap((p) => placeMarks(p, frame)),
-		...stripMarks(data, state.day),
+		...data.places.flatMap((p) => placeMarks(p, ctx)),
+		...stripMarks(g.strip, data, state.day),
 	];
 	return {
-		width: WIDTH,
-		height: HEIGHT,
-		plot: MAP,
+		width: g.width,
+		height: g.height,
+		plot: g.map,
 		title: titleOf(state),
 		description: describe(data, state),
 		marks,
@@ -66,17 +70,17 @@ export function layoutSeaMap(data: SeaMapData, state: SeaMapState): Scene {
 }
 
 /** Land and borders of both framings, drawn through the current one (see `layoutSeaMap`). */
-function basemapMarks(data: SeaMapData, frame: Frame): Mark[] {
+function basemapMarks(data: SeaMapData, ctx: MapContext): Mark[] {
 	return ZOOMS.flatMap((zoom): Mark[] => {
-		const { land, borders } = basemap(data, zoom);
-		const opacity = zoom === frame.zoom ? 1 : 0;
+		const { land, borders } = basemap(data, zoom, ctx.map);
+		const opacity = zoom === ctx.zoom ? 1 : 0;
 		return [
 			{
 				kind: 'path',
 				key: `land-${zoom}`,
 				className: 'rd-map-land',
 				layer: 'data',
-				d: encodeRings(land, frame.view),
+				d: encodeRings(land, ctx.view),
 				opacity,
 			},
 			{
@@ -84,7 +88,7 @@ function basemapMarks(data: SeaMapData, frame: Frame): Mark[] {
 				key: `borders-${zoom}`,
 				className: 'rd-map-border',
 				layer: 'data',
-				d: encodeRings(borders, frame.view),
+				d: encodeRings(borders, ctx.view),
 				opacity,
 			},
 		];

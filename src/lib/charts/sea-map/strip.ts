@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { Mark, TextMark } from '../scene';
-import { WIDTH } from './frame';
+import { estimateTextWidth } from '../text-width';
+import type { StripGeometry } from './frame';
 import type { SeaMapData, SeaMapDay } from './data';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,21 +19,15 @@ const MONTH_NAMES = [
 	'November',
 	'December',
 ];
-/** Vertical layout of the strip, below the map. */
-const Y = { label: 356, axis: 372, tick: 4, month: 392, cursorTop: 346, cursorBottom: 380 };
-const LEFT = 20;
-const RIGHT = WIDTH - 20;
 const DAY_MS = 86_400_000;
 /** Opacity of events after the cursor: still there, so the strip keeps its shape. */
 const FUTURE = 0.35;
 
-const x = scaleUtc()
-	.domain([new Date(Date.UTC(1968, 0, 1)), new Date(Date.UTC(1969, 0, 1))])
-	.range([LEFT, RIGHT]);
-
-/** Midday of a `YYYY-MM-DD`, so a day's dot and the cursor on that day line up. */
-function at(day: string): number {
-	return x(new Date(Date.parse(`${day}T12:00:00Z`)));
+/** Dates of 1968 to x along the strip. */
+function yearScale(strip: StripGeometry) {
+	return scaleUtc()
+		.domain([new Date(Date.UTC(1968, 0, 1)), new Date(Date.UTC(1969, 0, 1))])
+		.range([strip.left, strip.right]);
 }
 
 /** "3 Feb" */
@@ -58,10 +53,14 @@ export function currentEvent(days: readonly SeaMapDay[], day: string): SeaMapDay
 }
 
 /** The day strip: months, the crisis span, one dot per event, the cursor and the current event. */
-export function stripMarks(data: SeaMapData, day: string): Mark[] {
+export function stripMarks(strip: StripGeometry, data: SeaMapData, day: string): Mark[] {
+	const x = yearScale(strip);
+	// Midday of a `YYYY-MM-DD`, so a day's dot and the cursor on that day line up.
+	const at = (d: string) => x(new Date(Date.parse(`${d}T12:00:00Z`)));
 	const cursor = at(day);
 	const event = currentEvent(data.days, day);
 	const months = MONTHS.flatMap((name, i): Mark[] => {
+		if (i % strip.monthStep !== 0) return [];
 		const start = x(new Date(Date.UTC(1968, i, 1)));
 		const end = x(new Date(Date.UTC(1968, i + 1, 1)));
 		const id = String(i + 1).padStart(2, '0');
@@ -72,9 +71,9 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 				className: 'rd-strip-tick',
 				layer: 'frame',
 				x1: start,
-				y1: Y.axis - Y.tick,
+				y1: strip.axis - strip.tick,
 				x2: start,
-				y2: Y.axis + Y.tick,
+				y2: strip.axis + strip.tick,
 			},
 			{
 				kind: 'text',
@@ -82,7 +81,7 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 				className: 'rd-axis-label',
 				layer: 'frame',
 				x: (start + end) / 2,
-				y: Y.month,
+				y: strip.month,
 				text: name,
 				anchor: 'middle',
 			},
@@ -96,7 +95,7 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 			className: 'rd-strip-span',
 			layer: 'frame',
 			x: at(data.crisis.start),
-			y: Y.axis - 3,
+			y: strip.axis - 3,
 			width: crisisEnd - at(data.crisis.start),
 			height: 6,
 		},
@@ -105,10 +104,10 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 			key: 'strip-axis',
 			className: 'rd-strip-axis',
 			layer: 'frame',
-			x1: LEFT,
-			y1: Y.axis,
-			x2: RIGHT,
-			y2: Y.axis,
+			x1: strip.left,
+			y1: strip.axis,
+			x2: strip.right,
+			y2: strip.axis,
 		},
 		...months,
 		...data.days.map((d): Mark => ({
@@ -117,8 +116,8 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 			className: d.date <= day ? 'rd-strip-day rd-strip-day--past' : 'rd-strip-day',
 			layer: 'frame',
 			cx: at(d.date),
-			cy: Y.axis,
-			r: d === event ? 4.5 : 3,
+			cy: strip.axis,
+			r: d === event ? strip.current : strip.dot,
 			opacity: d.date <= day ? 1 : FUTURE,
 		})),
 		{
@@ -127,28 +126,52 @@ export function stripMarks(data: SeaMapData, day: string): Mark[] {
 			className: 'rd-strip-cursor',
 			layer: 'frame',
 			x1: cursor,
-			y1: Y.cursorTop,
+			y1: strip.cursorTop,
 			x2: cursor,
-			y2: Y.cursorBottom,
+			y2: strip.cursorBottom,
 		},
-		eventLabel(event, cursor),
+		eventLabel(strip, event, cursor),
 	];
 }
 
-/** The current event's label, kept inside the strip: labels are at most 60 characters. */
-function eventLabel(event: SeaMapDay | undefined, cursor: number): TextMark {
-	const third = (RIGHT - LEFT) / 3;
-	const anchor = cursor < LEFT + third ? 'start' : cursor > RIGHT - third ? 'end' : 'middle';
-	const nudge = anchor === 'start' ? 5 : anchor === 'end' ? -5 : 0;
+/** The current event's label, kept inside the strip (see `StripGeometry.labelAt`). */
+function eventLabel(strip: StripGeometry, event: SeaMapDay | undefined, cursor: number): TextMark {
+	const full = event ? `${shortDate(event.date)}: ${event.label}` : '';
+	const { anchor, x, text } =
+		strip.labelAt === 'beside' ? beside(strip, cursor, full) : above(strip, cursor, full);
 	return {
 		kind: 'text',
 		key: 'strip-label',
 		className: 'rd-strip-label',
 		layer: 'frame',
-		x: cursor + nudge,
-		y: Y.label,
-		text: event ? `${shortDate(event.date)}: ${event.label}` : '',
+		x,
+		y: strip.label,
+		text,
 		anchor,
 		opacity: event ? 1 : 0,
 	};
+}
+
+type Placed = { anchor: TextMark['anchor']; x: number; text: string };
+
+/** Beside the cursor, on the side with room: labels are at most 60 characters. */
+function beside({ left, right }: StripGeometry, cursor: number, text: string): Placed {
+	const third = (right - left) / 3;
+	const anchor = cursor < left + third ? 'start' : cursor > right - third ? 'end' : 'middle';
+	const nudge = anchor === 'start' ? 5 : anchor === 'end' ? -5 : 0;
+	return { anchor, x: cursor + nudge, text };
+}
+
+/** Centred over the cursor, pushed back inside the strip, shortened by words if too long. */
+function above({ left, right }: StripGeometry, cursor: number, full: string): Placed {
+	const words = full.split(' ');
+	let text = full;
+	while (estimateTextWidth(text) > right - left && words.length > 1) {
+		words.pop();
+		text = `${words.join(' ').replace(/[,;:]$/, '')}…`;
+	}
+	const half = estimateTextWidth(text) / 2;
+	if (cursor - half < left) return { anchor: 'start', x: left, text };
+	if (cursor + half > right) return { anchor: 'end', x: right, text };
+	return { anchor: 'middle', x: cursor, text };
 }

@@ -1,21 +1,21 @@
 import type { Mark } from '../scene';
-import { BOTTOM, PLOT, RIGHT, type X } from './geometry';
+import type { TimelineGeometry, X } from './geometry';
 
-/** The time axis: a baseline, and a tick and label for each year d3 picks (about eight). */
-export function axisMarks(x: X): Mark[] {
+/** The time axis: a baseline, and a tick and label for each year d3 picks (about `g.ticks`). */
+export function axisMarks(g: TimelineGeometry, x: X): Mark[] {
 	const [, end = 0] = x.domain();
 	// The domain ends on 1 January after the last year in view; that year boundary gets no label.
-	const years = x.ticks(8).filter((year) => Number.isInteger(year) && year < end);
+	const years = x.ticks(g.ticks).filter((year) => Number.isInteger(year) && year < end);
 	return [
 		{
 			kind: 'line',
 			key: 'axis',
 			className: 'rd-axis',
 			layer: 'frame',
-			x1: PLOT.x,
-			y1: BOTTOM + 4,
-			x2: RIGHT,
-			y2: BOTTOM + 4,
+			x1: g.plot.x,
+			y1: g.bottom + 4,
+			x2: g.right,
+			y2: g.bottom + 4,
 		},
 		...years.flatMap((year): Mark[] => [
 			{
@@ -24,9 +24,9 @@ export function axisMarks(x: X): Mark[] {
 				className: 'rd-tick',
 				layer: 'frame',
 				x1: x(year),
-				y1: BOTTOM + 4,
+				y1: g.bottom + 4,
 				x2: x(year),
-				y2: BOTTOM + 9,
+				y2: g.bottom + 9,
 			},
 			{
 				kind: 'text',
@@ -34,7 +34,7 @@ export function axisMarks(x: X): Mark[] {
 				className: 'rd-axis-label',
 				layer: 'frame',
 				x: x(year),
-				y: BOTTOM + 22,
+				y: g.bottom + 22,
 				text: String(year),
 				anchor: 'middle',
 			},

@@ -1,29 +1,110 @@
 import type { ScaleLinear } from 'd3-scale';
+import { FRAME_SIZE, type Frame } from '../chart-type';
 import type { Box } from '../scene';
 
-/** ViewBox width; the parts of the timeline's layout share these constants. */
-export const WIDTH = 640;
-/** ViewBox height. */
-export const HEIGHT = 400;
-/** The clipped data area: both tracks. */
-export const PLOT: Box = { x: 16, y: 48, width: 608, height: 300 };
-/** Right edge of the plot. */
-export const RIGHT = PLOT.x + PLOT.width;
-/** Bottom edge of the plot; the time axis sits just below. */
-export const BOTTOM = PLOT.y + PLOT.height;
-/** Top track: period rectangles. */
-export const PERIODS = { y: 56, height: 56 } as const;
-/** Bottom track: faint period bands behind the event dots, rows of dots, then rows of labels. */
-export const EVENTS = {
-	title: 136,
-	bandTop: 142,
-	dotY: 160,
-	dotStep: 11,
-	dotRows: 4,
-	r: 4.5,
-} as const;
-/** Rows for the labels of highlighted events. */
-export const LABELS = { y: 220, step: 18, rows: 6 } as const;
+/** Where a frame puts the timeline's parts; every mark function takes one of these. */
+export interface TimelineGeometry {
+	readonly width: number;
+	readonly height: number;
+	/** The clipped data area: both tracks. */
+	readonly plot: Box;
+	/** Right edge of the plot. */
+	readonly right: number;
+	/** Bottom edge of the plot; the time axis sits just below. */
+	readonly bottom: number;
+	/** Top track: period rectangles. */
+	readonly periods: { readonly y: number; readonly height: number };
+	/** Bottom track: its title, faint period bands behind the event dots, and rows of dots. */
+	readonly events: {
+		readonly title: number;
+		readonly bandTop: number;
+		readonly dotY: number;
+		readonly dotStep: number;
+		readonly dotRows: number;
+		readonly r: number;
+	};
+	/**
+	 * Rows for the labels of highlighted events: packed first-fit, centred on their dots
+	 * ('rows'), or searched for a placement whose leader lines cross no label ('search').
+	 */
+	readonly labels: {
+		readonly y: number;
+		readonly step: number;
+		readonly rows: number;
+		readonly placement: 'rows' | 'search';
+	};
+	/** About how many year ticks the axis gets. */
+	readonly ticks: number;
+	/** Track titles. */
+	readonly titles: { readonly relations: string; readonly events: string };
+	/** Where the legend goes (see `legendMarks`). */
+	readonly legend: LegendLayout;
+	/**
+	 * Fit labels to a small frame: a period label that does not fit tries its first
+	 * comma-separated part before hiding; a marker's line breaks between the tracks, leaving the
+	 * bottom track's title clear, and its label hides while the marker is out of view.
+	 */
+	readonly fitLabels: boolean;
+}
+
+/** Where the legend's two groups go, and how long their labels are. */
+export interface LegendLayout {
+	/** Period swatches: from `x` rightwards ('start'), or ending at `x` ('end'). */
+	readonly periods: { readonly x: number; readonly y: number; readonly align: 'start' | 'end' };
+	/** Fit dots (while events are coloured by fit), ending at `right`. */
+	readonly fits: { readonly right: number; readonly y: number };
+	/** Room after each entry. */
+	readonly gap: number;
+	/** Short fit labels ("Fits" rather than "Fits the pattern"). */
+	readonly short: boolean;
+}
+
+const WIDE_PLOT: Box = { x: 16, y: 48, width: 608, height: 300 };
+const COMPACT_PLOT: Box = { x: 14, y: 16, width: 372, height: 204 };
+
+/**
+ * Wide: a legend row on top, then the tracks. Compact: the legend beside the track titles,
+ * thinner tracks, fewer ticks, shorter titles and period labels.
+ */
+export const GEOMETRY: Readonly<Record<Frame, TimelineGeometry>> = {
+	wide: {
+		...FRAME_SIZE.wide,
+		plot: WIDE_PLOT,
+		right: WIDE_PLOT.x + WIDE_PLOT.width,
+		bottom: WIDE_PLOT.y + WIDE_PLOT.height,
+		periods: { y: 56, height: 56 },
+		events: { title: 136, bandTop: 142, dotY: 160, dotStep: 11, dotRows: 4, r: 4.5 },
+		labels: { y: 220, step: 18, rows: 6, placement: 'rows' },
+		ticks: 8,
+		titles: { relations: 'US–Soviet/Russian relations', events: 'Moscow–Pyongyang' },
+		legend: {
+			periods: { x: WIDE_PLOT.x, y: 16, align: 'start' },
+			fits: { right: WIDE_PLOT.x + WIDE_PLOT.width, y: 16 },
+			gap: 14,
+			short: false,
+		},
+		fitLabels: false,
+	},
+	compact: {
+		...FRAME_SIZE.compact,
+		plot: COMPACT_PLOT,
+		right: COMPACT_PLOT.x + COMPACT_PLOT.width,
+		bottom: COMPACT_PLOT.y + COMPACT_PLOT.height,
+		periods: { y: 20, height: 30 },
+		events: { title: 66, bandTop: 72, dotY: 82, dotStep: 9, dotRows: 4, r: 3.5 },
+		labels: { y: 130, step: 15, rows: 5, placement: 'search' },
+		ticks: 4,
+		titles: { relations: 'US–USSR/Russia relations', events: 'Moscow–Pyongyang' },
+		legend: {
+			periods: { x: COMPACT_PLOT.x + COMPACT_PLOT.width, y: 12, align: 'end' },
+			fits: { right: COMPACT_PLOT.x + COMPACT_PLOT.width, y: 66 },
+			gap: 10,
+			short: true,
+		},
+		fitLabels: true,
+	},
+};
+
 /** Opacity of what a highlight leaves out. */
 export const DIM = 0.25;
 

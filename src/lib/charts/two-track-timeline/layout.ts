@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3-scale';
+import type { Frame } from '../chart-type';
 import type { Scene } from '../scene';
 import { axisMarks } from './axis-marks';
 import { PatternFit, RelationsCode, type TwoTrackTimelineData } from './data';
 import { describe } from './describe';
 import { eventMarks } from './event-marks';
-import { EVENTS, HEIGHT, PERIODS, PLOT, RIGHT, WIDTH } from './geometry';
+import { GEOMETRY } from './geometry';
 import { legendMarks } from './legend';
 import { markerMarks } from './marker-marks';
 import { periodMarks } from './period-marks';
@@ -13,42 +14,44 @@ import type { TwoTrackTimelineState } from './state';
 /**
  * Lays out the two-track timeline for one step: coded periods of US–Soviet/Russian relations on
  * top, Moscow–Pyongyang events below, zoomed to `from`–`to`. Every period, event and marker is in
- * every scene (the renderer clips to the plot), so data keys are the same in every state.
- * Throws when `highlight` names neither an event nor a period code.
+ * every scene (the renderer clips to the plot), so data keys are the same in every state of a
+ * frame. Throws when `highlight` names neither an event nor a period code.
  */
 export function layoutTwoTrackTimeline(
 	data: TwoTrackTimelineData,
 	state: TwoTrackTimelineState,
+	frame: Frame,
 ): Scene {
 	checkHighlight(data, state.highlight);
+	const g = GEOMETRY[frame];
 	const x = scaleLinear()
 		.domain([state.from, state.to + 1])
-		.range([PLOT.x, RIGHT]);
+		.range([g.plot.x, g.right]);
 	const highlight = new Set(state.highlight);
 	const dimPeriods = RelationsCode.options.some((code) => highlight.has(code));
 	const dimEvents = data.events.some((event) => highlight.has(event.id));
 	const fits = PatternFit.options.filter((fit) => data.events.some((event) => event.fit === fit));
 	return {
-		width: WIDTH,
-		height: HEIGHT,
-		plot: PLOT,
+		width: g.width,
+		height: g.height,
+		plot: g.plot,
 		title: `US–Soviet/Russian relations and Moscow–Pyongyang events, ${state.from}–${state.to}`,
 		description: describe(data, state, x),
 		marks: [
 			...data.periods.flatMap((period) =>
-				periodMarks(period, x, highlight.has(period.code), dimPeriods),
+				periodMarks(g, period, x, highlight.has(period.code), dimPeriods),
 			),
-			...data.markers.flatMap((marker) => markerMarks(marker, x)),
-			...eventMarks(data.events, x, highlight, dimEvents, state.showFit),
-			...axisMarks(x),
+			...data.markers.flatMap((marker) => markerMarks(g, marker, x)),
+			...eventMarks(g, data.events, x, highlight, dimEvents, state.showFit),
+			...axisMarks(g, x),
 			{
 				kind: 'text',
 				key: 'track-relations',
 				className: 'rd-track-title',
 				layer: 'frame',
-				x: PLOT.x,
-				y: PERIODS.y - 8,
-				text: 'US–Soviet/Russian relations',
+				x: g.plot.x,
+				y: g.periods.y - 8,
+				text: g.titles.relations,
 				anchor: 'start',
 			},
 			{
@@ -56,17 +59,12 @@ export function layoutTwoTrackTimeline(
 				key: 'track-events',
 				className: 'rd-track-title',
 				layer: 'frame',
-				x: PLOT.x,
-				y: EVENTS.title,
-				text: 'Moscow–Pyongyang',
+				x: g.plot.x,
+				y: g.events.title,
+				text: g.titles.events,
 				anchor: 'start',
 			},
-			...legendMarks(
-				{ left: PLOT.x, right: RIGHT, y: 16 },
-				RelationsCode.options,
-				fits,
-				state.showFit,
-			),
+			...legendMarks(g.legend, RelationsCode.options, fits, state.showFit),
 		],
 	};
 }

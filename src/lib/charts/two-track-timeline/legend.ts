@@ -1,6 +1,7 @@
 import type { Mark } from '../scene';
+import { estimateTextWidth } from '../text-width';
 import type { PatternFit, RelationsCode } from './data';
-import { estimateTextWidth } from './pack-rows';
+import type { LegendLayout } from './geometry';
 
 const CODE_LABELS: Readonly<Record<RelationsCode, string>> = {
 	confrontation: 'Confrontation',
@@ -16,25 +17,27 @@ export const FIT_LABELS: Readonly<Record<PatternFit, string>> = {
 	untested: 'Not tested',
 };
 
-/** Where the legend row goes. */
-export interface LegendFrame {
-	readonly left: number;
-	readonly right: number;
-	/** Text baseline of the row. */
-	readonly y: number;
-}
+/** The same, for a narrow legend. */
+const FIT_SHORT_LABELS: Readonly<Record<PatternFit, string>> = {
+	fits: 'Fits',
+	breaks: 'Breaks',
+	mixed: 'Mixed',
+	untested: 'Untested',
+};
 
-/** Period swatches on the left; fit dots on the right, shown only while events are coloured by fit. */
+/** Period swatches; fit dots, shown only while events are coloured by fit. */
 export function legendMarks(
-	frame: LegendFrame,
+	layout: LegendLayout,
 	codes: readonly RelationsCode[],
 	fits: readonly PatternFit[],
 	showFit: boolean,
 ): Mark[] {
+	const { gap } = layout;
 	const marks: Mark[] = [];
-	let x = frame.left;
-	for (const code of codes) {
-		const text = CODE_LABELS[code];
+	const codeWidths = codes.map((code) => 14 + estimateTextWidth(CODE_LABELS[code]) + gap);
+	const { periods } = layout;
+	let x = periods.align === 'start' ? periods.x : periods.x - total(codeWidths, gap);
+	codes.forEach((code, i) => {
 		marks.push(
 			{
 				kind: 'rect',
@@ -42,7 +45,7 @@ export function legendMarks(
 				className: `rd-legend-swatch rd-period rd-period--${code}`,
 				layer: 'frame',
 				x,
-				y: frame.y - 9,
+				y: periods.y - 9,
 				width: 10,
 				height: 10,
 			},
@@ -52,15 +55,16 @@ export function legendMarks(
 				className: 'rd-legend-label',
 				layer: 'frame',
 				x: x + 14,
-				y: frame.y,
-				text,
+				y: periods.y,
+				text: CODE_LABELS[code],
 				anchor: 'start',
 			},
 		);
-		x += 14 + estimateTextWidth(text) + 14;
-	}
-	const widths = fits.map((fit) => 12 + estimateTextWidth(FIT_LABELS[fit]) + 14);
-	x = frame.right - widths.reduce((sum, width) => sum + width, 0) + 14;
+		x += codeWidths[i] ?? 0;
+	});
+	const fitLabels = layout.short ? FIT_SHORT_LABELS : FIT_LABELS;
+	const widths = fits.map((fit) => 12 + estimateTextWidth(fitLabels[fit]) + gap);
+	x = layout.fits.right - total(widths, gap);
 	fits.forEach((fit, i) => {
 		const opacity = showFit ? 1 : 0;
 		marks.push(
@@ -70,7 +74,7 @@ export function legendMarks(
 				className: `rd-legend-swatch rd-event rd-event--${fit}`,
 				layer: 'frame',
 				cx: x + 4,
-				cy: frame.y - 4,
+				cy: layout.fits.y - 4,
 				r: 4,
 				opacity,
 			},
@@ -80,8 +84,8 @@ export function legendMarks(
 				className: 'rd-legend-label',
 				layer: 'frame',
 				x: x + 12,
-				y: frame.y,
-				text: FIT_LABELS[fit],
+				y: layout.fits.y,
+				text: fitLabels[fit],
 				anchor: 'start',
 				opacity,
 			},
@@ -89,4 +93,9 @@ export function legendMarks(
 		x += widths[i] ?? 0;
 	});
 	return marks;
+}
+
+/** The width of a row of entries, without the room after the last. */
+function total(widths: readonly number[], gap: number): number {
+	return widths.reduce((sum, width) => sum + width, 0) - gap;
 }

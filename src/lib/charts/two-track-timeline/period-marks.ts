@@ -1,17 +1,24 @@
 import type { Mark } from '../scene';
+import { estimateTextWidth } from '../text-width';
 import type { Period } from './data';
-import { BOTTOM, DIM, EVENTS, PERIODS, PLOT, RIGHT, type X } from './geometry';
-import { estimateTextWidth } from './pack-rows';
+import { DIM, type TimelineGeometry, type X } from './geometry';
 
 /**
  * A period's rectangle on the top track, its faint band behind the events, and its label,
- * centred on the visible part and shown only when it fits.
+ * centred on the visible part and shown only when it fits (in frames that fit labels, its first
+ * comma-separated part may fit instead).
  */
-export function periodMarks(period: Period, x: X, highlighted: boolean, dim: boolean): Mark[] {
+export function periodMarks(
+	g: TimelineGeometry,
+	period: Period,
+	x: X,
+	highlighted: boolean,
+	dim: boolean,
+): Mark[] {
 	const left = x(period.from);
 	const right = x(period.to);
-	const visible = Math.min(right, RIGHT) - Math.max(left, PLOT.x);
-	const labelFits = visible >= estimateTextWidth(period.label) + 8;
+	const visible = Math.min(right, g.right) - Math.max(left, g.plot.x);
+	const label = fittingLabel(period.label, visible, g.fitLabels);
 	const opacity = dim && !highlighted ? DIM : 1;
 	const mark = highlighted ? ' rd-highlight' : '';
 	const key = `period-${period.from}`;
@@ -22,9 +29,9 @@ export function periodMarks(period: Period, x: X, highlighted: boolean, dim: boo
 			className: `rd-period rd-period--${period.code}${mark}`,
 			layer: 'data',
 			x: left,
-			y: PERIODS.y,
+			y: g.periods.y,
 			width: right - left,
-			height: PERIODS.height,
+			height: g.periods.height,
 			opacity,
 		},
 		{
@@ -33,9 +40,9 @@ export function periodMarks(period: Period, x: X, highlighted: boolean, dim: boo
 			className: `rd-period-band rd-period-band--${period.code}`,
 			layer: 'data',
 			x: left,
-			y: EVENTS.bandTop,
+			y: g.events.bandTop,
 			width: right - left,
-			height: BOTTOM - EVENTS.bandTop,
+			height: g.bottom - g.events.bandTop,
 			opacity,
 		},
 		{
@@ -43,11 +50,17 @@ export function periodMarks(period: Period, x: X, highlighted: boolean, dim: boo
 			key: `${key}-label`,
 			className: 'rd-period-label',
 			layer: 'data',
-			x: (Math.max(left, PLOT.x) + Math.min(right, RIGHT)) / 2,
-			y: PERIODS.y + PERIODS.height / 2 + 4,
-			text: period.label,
+			x: (Math.max(left, g.plot.x) + Math.min(right, g.right)) / 2,
+			y: g.periods.y + g.periods.height / 2 + 4,
+			text: label ?? period.label,
 			anchor: 'middle',
-			opacity: labelFits ? opacity : 0,
+			opacity: label === undefined ? 0 : opacity,
 		},
 	];
+}
+
+/** The label, or its first comma-separated part, if it fits in `room`; undefined if neither does. */
+function fittingLabel(label: string, room: number, abbreviate: boolean): string | undefined {
+	const candidates = abbreviate ? [label, label.split(',')[0] ?? label] : [label];
+	return candidates.find((text) => room >= estimateTextWidth(text) + 8);
 }

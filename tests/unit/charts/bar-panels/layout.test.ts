@@ -6,6 +6,7 @@ import {
 	type BarPanelsState,
 } from '../../../../src/lib/charts/bar-panels';
 import { DIM } from '../../../../src/lib/charts/bar-panels/frames';
+import type { Frame } from '../../../../src/lib/charts/chart-type';
 import type { Mark, RectMark, Scene } from '../../../../src/lib/charts/scene';
 
 const read = (path: string): { data: Record<string, unknown> } =>
@@ -16,8 +17,8 @@ const lifeline = barPanels.data.parse(
 );
 
 type Input = Partial<BarPanelsState> & Pick<BarPanelsState, 'view'>;
-const layout = (data: BarPanelsData, input: Input): Scene =>
-	barPanels.layout(data, barPanels.state.parse(input));
+const layout = (data: BarPanelsData, input: Input, frame: Frame = 'wide'): Scene =>
+	barPanels.layout(data, barPanels.state.parse(input), frame);
 
 function mark(scene: Scene, key: string): Mark {
 	const found = scene.marks.find((m) => m.key === key);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ScorecardData } from '../../../../src/lib/charts/scorecard/data';
 import { layoutScorecard } from '../../../../src/lib/charts/scorecard/layout';
 import { ScorecardState } from '../../../../src/lib/charts/scorecard/state';
+import type { Frame } from '../../../../src/lib/charts/chart-type';
 import type { Mark, Scene } from '../../../../src/lib/charts/scene';
 
 const data = ScorecardData.parse({
@@ -18,7 +19,8 @@ const data = ScorecardData.parse({
 		},
 	],
 });
-const layout = (state: unknown) => layoutScorecard(data, ScorecardState.parse(state));
+const layout = (state: unknown, frame: Frame = 'wide') =>
+	layoutScorecard(data, ScorecardState.parse(state), frame);
 function mark(scene: Scene, key: string): Mark {
 	const found = scene.marks.find((m) => m.key === key);
 	if (!found) throw new Error(`no mark ${key}`);
@@ -32,7 +34,7 @@ describe('layoutScorecard', () => {
 			{ revealed: 0 },
 			{ focus: 'P2', revealed: 2 },
 			{ focus: 'P3', revealed: 7 },
-		].map(layout);
+		].map((s) => layout(s));
 		const [first, ...rest] = scenes;
 		expect(keys(first as Scene).filter((key) => key.startsWith('rect:row-P1'))).toEqual([
 			'rect:row-P1',

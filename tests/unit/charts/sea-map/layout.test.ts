@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import type { Frame } from '../../../../src/lib/charts/chart-type';
 import type { Mark, PathMark, Scene } from '../../../../src/lib/charts/scene';
 import { seaMap, type SeaMapData, type SeaMapState } from '../../../../src/lib/charts/sea-map';
 import { DIM } from '../../../../src/lib/charts/sea-map/features';
@@ -15,8 +16,11 @@ const pueblo = chartData('content/articles/putin-and-the-hermit-kingdom/charts/p
 
 const state = (input: Partial<SeaMapState> & { day: string }): SeaMapState =>
 	seaMap.state.parse(input);
-const layout = (data: SeaMapData, input: Partial<SeaMapState> & { day: string }): Scene =>
-	seaMap.layout(data, state(input));
+const layout = (
+	data: SeaMapData,
+	input: Partial<SeaMapState> & { day: string },
+	frame: Frame = 'wide',
+): Scene => seaMap.layout(data, state(input), frame);
 
 function mark(scene: Scene, key: string): Mark {
 	const found = scene.marks.find((m) => m.key === key);

@@ -17,9 +17,9 @@ const states = [
 	state({ from: 1980, to: 1995, highlight: ['detente', 'kim', 'seoul'], showFit: true }),
 ];
 
-describe('layoutTwoTrackTimeline', () => {
-	test('layoutTwoTrackTimeline(data, state) maps from (1 January) to to (31 December) onto the plot', () => {
-		const scene = layoutTwoTrackTimeline(data, state({ from: 1969, to: 1979 }));
+describe('layoutTwoTrackTimeline, wide frame', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) maps from (1 January) to to (31 December) onto the plot', () => {
+		const scene = layoutTwoTrackTimeline(data, state({ from: 1969, to: 1979 }), 'wide');
 		expect(scene).toMatchObject({ width: 640, height: 400 });
 		expect(mark(scene, 'period-1969')).toMatchObject({ kind: 'rect', x: scene.plot.x });
 		const detente = mark(scene, 'period-1969');
@@ -28,28 +28,29 @@ describe('layoutTwoTrackTimeline', () => {
 		);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) keeps the same data marks, keys and kinds in every state', () => {
-		const [first, ...rest] = states.map((s) => layoutTwoTrackTimeline(data, s));
+	test('layoutTwoTrackTimeline(data, state, frame) keeps the same data marks, keys and kinds in every state', () => {
+		const [first, ...rest] = states.map((s) => layoutTwoTrackTimeline(data, s, 'wide'));
 		for (const scene of rest) expect(dataKeys(scene)).toEqual(dataKeys(first as Scene));
 	});
 
-	test('layoutTwoTrackTimeline(data, state) keeps out-of-view events in the scene, outside the plot', () => {
-		const scene = layoutTwoTrackTimeline(data, state({ from: 1961, to: 1972 }));
+	test('layoutTwoTrackTimeline(data, state, frame) keeps out-of-view events in the scene, outside the plot', () => {
+		const scene = layoutTwoTrackTimeline(data, state({ from: 1961, to: 1972 }), 'wide');
 		const seoul = mark(scene, 'event-seoul');
 		expect(seoul.kind === 'circle' && seoul.cx).toBeGreaterThan(scene.plot.x + scene.plot.width);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) places events at the middle of their date', () => {
-		const scene = layoutTwoTrackTimeline(data, state({ from: 1984, to: 1984 + 1 }));
+	test('layoutTwoTrackTimeline(data, state, frame) places events at the middle of their date', () => {
+		const scene = layoutTwoTrackTimeline(data, state({ from: 1984, to: 1984 + 1 }), 'wide');
 		// Two years over 608 px; mid-May 1984 is 136.5 days into a 366-day year.
 		const kim = mark(scene, 'event-kim');
 		expect(kim.kind === 'circle' && kim.cx).toBeCloseTo(16 + (304 * 136.5) / 366);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) labels and keeps highlighted events, dimming the others', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) labels and keeps highlighted events, dimming the others', () => {
 		const scene = layoutTwoTrackTimeline(
 			data,
 			state({ from: 1961, to: 1972, highlight: ['pueblo'] }),
+			'wide',
 		);
 		expect(mark(scene, 'event-pueblo')).toMatchObject({
 			className: 'rd-event rd-highlight',
@@ -65,10 +66,11 @@ describe('layoutTwoTrackTimeline', () => {
 		expect(mark(scene, 'period-1962')).toMatchObject({ opacity: 1 });
 	});
 
-	test('layoutTwoTrackTimeline(data, state) with a period code highlights those periods and dims the rest', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) with a period code highlights those periods and dims the rest', () => {
 		const scene = layoutTwoTrackTimeline(
 			data,
 			state({ from: 1961, to: 2026, highlight: ['detente'] }),
+			'wide',
 		);
 		expect(mark(scene, 'period-1969')).toMatchObject({
 			className: 'rd-period rd-period--detente rd-highlight',
@@ -81,11 +83,12 @@ describe('layoutTwoTrackTimeline', () => {
 		expect(mark(scene, 'event-pueblo')).toMatchObject({ opacity: 1 });
 	});
 
-	test('layoutTwoTrackTimeline(data, state) packs highlighted labels into rows that do not overlap', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) packs highlighted labels into rows that do not overlap', () => {
 		const close = { ...data, events: data.events.map((e) => ({ ...e, date: '1970' })) };
 		const scene = layoutTwoTrackTimeline(
 			close,
 			state({ from: 1961, to: 2026, highlight: ['pueblo', 'kim', 'seoul'] }),
+			'wide',
 		);
 		const ys = ['pueblo', 'kim', 'seoul'].map((id) => {
 			const label = mark(scene, `event-${id}-label`);
@@ -94,9 +97,13 @@ describe('layoutTwoTrackTimeline', () => {
 		expect(new Set(ys).size).toBe(3);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) colours events by fit only when showFit is set', () => {
-		const plain = layoutTwoTrackTimeline(data, state({ from: 1961, to: 2026 }));
-		const coded = layoutTwoTrackTimeline(data, state({ from: 1961, to: 2026, showFit: true }));
+	test('layoutTwoTrackTimeline(data, state, frame) colours events by fit only when showFit is set', () => {
+		const plain = layoutTwoTrackTimeline(data, state({ from: 1961, to: 2026 }), 'wide');
+		const coded = layoutTwoTrackTimeline(
+			data,
+			state({ from: 1961, to: 2026, showFit: true }),
+			'wide',
+		);
 		expect(mark(plain, 'event-kim').className).toBe('rd-event');
 		expect(mark(coded, 'event-kim').className).toBe('rd-event rd-event--mixed');
 		expect(mark(plain, 'legend-fit-mixed')).toMatchObject({ opacity: 0 });
@@ -104,9 +111,9 @@ describe('layoutTwoTrackTimeline', () => {
 		expect(coded.marks.some((m) => m.key === 'legend-fit-breaks')).toBe(false);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) keys year ticks by year, within the years in view', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) keys year ticks by year, within the years in view', () => {
 		const ticks = (from: number, to: number) =>
-			layoutTwoTrackTimeline(data, state({ from, to }))
+			layoutTwoTrackTimeline(data, state({ from, to }), 'wide')
 				.marks.filter((m) => m.kind === 'text' && m.className === 'rd-axis-label')
 				.map((m) => m.key);
 		expect(ticks(1961, 2026)).toEqual([
@@ -127,18 +134,19 @@ describe('layoutTwoTrackTimeline', () => {
 		]);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) draws each marker as a line across both tracks', () => {
-		const scene = layoutTwoTrackTimeline(data, state({ from: 2014, to: 2015 }));
+	test('layoutTwoTrackTimeline(data, state, frame) draws each marker as a line across both tracks', () => {
+		const scene = layoutTwoTrackTimeline(data, state({ from: 2014, to: 2015 }), 'wide');
 		// Mid-February 2015 is 45 days into 2015, the second year of the view.
 		const essay = mark(scene, 'marker-essay');
 		expect(essay).toMatchObject({ kind: 'line', layer: 'data', y2: 348 });
 		expect(essay.kind === 'line' && essay.x1).toBeCloseTo(16 + 304 * (1 + 45 / 365));
 	});
 
-	test('layoutTwoTrackTimeline(data, state) describes the state in one sentence', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) describes the state in one sentence', () => {
 		const scene = layoutTwoTrackTimeline(
 			data,
 			state({ from: 1961, to: 1972, highlight: ['pueblo', 'detente'], showFit: true }),
+			'wide',
 		);
 		expect(scene.title).toBe('US–Soviet/Russian relations and Moscow–Pyongyang events, 1961–1972');
 		expect(scene.description).toMatchInlineSnapshot(
@@ -146,9 +154,13 @@ describe('layoutTwoTrackTimeline', () => {
 		);
 	});
 
-	test('layoutTwoTrackTimeline(data, state) throws on a highlight that is neither an event nor a period code', () => {
+	test('layoutTwoTrackTimeline(data, state, frame) throws on a highlight that is neither an event nor a period code', () => {
 		expect(() =>
-			layoutTwoTrackTimeline(data, state({ from: 1961, to: 1972, highlight: ['pueblo', 'puebl'] })),
+			layoutTwoTrackTimeline(
+				data,
+				state({ from: 1961, to: 1972, highlight: ['pueblo', 'puebl'] }),
+				'wide',
+			),
 		).toThrowErrorMatchingInlineSnapshot(
 			`[Error: highlight names "puebl", which is neither an event id nor a period code; use one of: confrontation, detente, mixed, seoul, treaty, pueblo, kim]`,
 		);
