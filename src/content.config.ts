@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sectionIdFromPath } from './lib/content/section-id';
+import { CslItem } from './lib/notes/csl-schema';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.
 const contentRoot = process.env.READER_CONTENT_DIR ?? './content';
@@ -84,4 +85,10 @@ const charts = defineCollection({
 	schema: z.looseObject({ type: z.string() }),
 });
 
-export const collections = { articles, sections, charts };
+/** The bibliography every article cites from: `content/sources.json`, CSL-JSON. */
+const sources = defineCollection({
+	loader: file(`${contentRoot}/sources.json`),
+	schema: CslItem,
+});
+
+export const collections = { articles, sections, charts, sources };

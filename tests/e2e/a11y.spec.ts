@@ -4,6 +4,9 @@ import { ESSAY, FIXTURE } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+// axe walks every node of the essay page (hundreds of chart marks): it needs more than 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const path of ['/', ESSAY, FIXTURE]) {
 		test(`axe finds no WCAG 2.2 A/AA violation on ${path} in ${colorScheme}`, async ({ page }) => {
@@ -24,4 +27,36 @@ test('the keyboard reaches the skip link first, then the page controls', async (
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toBeVisible();
+});
+
+test.describe('axe with notes', () => {
+	test('no violation with a popover open', async ({ page }) => {
+		await page.setViewportSize({ width: 1024, height: 800 });
+		await page.goto(FIXTURE);
+		await page.locator('#ref-ks-context').click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+	});
+
+	test('no violation with notes inline on a phone, and with sidenotes', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(FIXTURE);
+		await page.locator('#ref-ks-context').click();
+		expect(
+			(await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
+		).toEqual([]);
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ESSAY);
+		expect(
+			(await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
+		).toEqual([]);
+	});
+
+	test('no violation with every kind hidden', async ({ page }) => {
+		await page.goto(`${ESSAY}?hide=source,context,fact-check,hindsight`);
+		expect(
+			(await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
+		).toEqual([]);
+	});
 });

@@ -19,16 +19,6 @@ for (const [path, slug] of [
 	});
 }
 
-test('without JavaScript the notes sit at the end of their section, linked both ways', async ({
-	page,
-}) => {
-	await page.goto(FIXTURE);
-	const notes = page.locator('#middle').getByRole('heading', { name: 'Notes' });
-	await expect(notes).toBeVisible();
-	await page.locator('#middle').getByRole('link', { name: '1', exact: true }).click();
-	await expect(page.locator('#middle-fn-ks-a')).toBeInViewport();
-});
-
 test('without JavaScript no control is shown that needs it', async ({ page }) => {
 	await page.goto(FIXTURE);
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();

@@ -93,18 +93,6 @@ test.describe('reading an article', () => {
 		);
 	});
 
-	test('footnote markers jump to their note and back', async ({ page }) => {
-		await page.goto(FIXTURE);
-		await page.locator('#middle').getByRole('link', { name: '2', exact: true }).click();
-		await expect(page).toHaveURL(/#middle-fn-ks-b$/);
-		await expect(page.locator('#middle-fn-ks-b')).toBeInViewport();
-		await page
-			.locator('#middle-fn-ks-b')
-			.getByRole('link', { name: 'Back to reference 2' })
-			.click();
-		await expect(page).toHaveURL(/#middle-fnref-ks-b$/);
-	});
-
 	test('the home page leads into the listed article and hides fixtures', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('link', { name: 'Start reading' }).click();

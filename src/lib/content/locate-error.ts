@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Rewrites an error thrown while rendering a section so it starts with `file:line`. The line is
- * found by the step the error names (`step "x"` → `id="x"`) or the chart (`chart "x"`).
+ * found by what the error names: a step, a chart, a source key or a note.
  */
 export function locateBuildError(error: unknown, file: string): Error {
 	const message = error instanceof Error ? error.message : String(error);
@@ -13,17 +13,32 @@ export function locateBuildError(error: unknown, file: string): Error {
 	return new Error(located, { cause: error });
 }
 
+// What an error names, and how that thing is written in the MDX source.
+const NEEDLES: readonly [RegExp, (found: string) => string][] = [
+	[/step (?:id )?"([^"]+)"/, (id) => `id="${id}"`],
+	[/chart "([^"]+)"/, (name) => `chart="${name}"`],
+	[/source key "([^"]+)"/, (key) => key],
+	[/note "([^"]+)"/, (id) => `id="${id}"`],
+];
+
 function lineSuffix(message: string, file: string): string {
-	const step = /step (?:id )?"([^"]+)"/.exec(message)?.[1];
-	const chart = /chart "([^"]+)"/.exec(message)?.[1];
-	const needle = step ? `id="${step}"` : chart ? `chart="${chart}"` : undefined;
+	const needle = NEEDLES.map(([pattern, toNeedle]) => {
+		const found = pattern.exec(message)?.[1];
+		return found && toNeedle(found);
+	}).find(Boolean);
 	if (!needle) return '';
+	const line = lineOf(file, needle);
+	return line === undefined ? '' : `:${line}`;
+}
+
+/** The 1-based line of `file` where `needle` first appears, if the file can be read. */
+export function lineOf(file: string, needle: string): number | undefined {
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
-		return '';
+		return undefined;
 	}
 	const index = text.indexOf(needle);
-	return index < 0 ? '' : `:${text.slice(0, index).split('\n').length}`;
+	return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }

@@ -1,4 +1,5 @@
 import { sectionIdFromPath, type SectionPath } from './section-id';
+import { scanNotes, type ScannedNote } from '../notes/scan-notes';
 
 /** The fields of a section entry the reader needs; a subset of the content collection entry. */
 export interface SectionEntry {
@@ -16,6 +17,8 @@ export interface PlacedSection<E extends SectionEntry> extends SectionPath {
 	readonly number: number;
 	/** Number of the section's first figure; figures are numbered through the article. */
 	readonly firstFigure: number;
+	/** Its notes and citations in reading order, read from the source before it renders. */
+	readonly notes: readonly ScannedNote[];
 	readonly previous: { readonly slug: string; readonly shortTitle: string } | undefined;
 	readonly next: { readonly slug: string; readonly shortTitle: string } | undefined;
 }
@@ -52,6 +55,7 @@ export function sectionsOf<E extends SectionEntry>(
 			entry,
 			number: index + 1,
 			firstFigure,
+			notes: scanNotes(entry.body ?? '', path.slug),
 			previous: neighbour(index - 1),
 			next: neighbour(index + 1),
 		};
