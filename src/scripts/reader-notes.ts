@@ -1,6 +1,6 @@
-import { stackSidenotes } from '../lib/notes/stack-sidenotes';
 import { NotePopover } from './note-popover';
 import { noteCopy } from './note-copy';
+import { blockOf, layoutSidenotes, noteFor, removeSidenotes } from './sidenotes';
 
 const WIDE = matchMedia('(min-width: 68rem)');
 const MEDIUM = matchMedia('(min-width: 40rem)');
@@ -17,6 +17,8 @@ class ReaderNotes extends HTMLElement {
 	#popover = new NotePopover();
 	#resize: ResizeObserver | undefined;
 	#queued = false;
+	/** Notes whose sidenote would sit too far from its marker; they open as popovers instead. */
+	#crowded = new Set<string>();
 
 	connectedCallback(): void {
 		const { signal } = this.#abort;
@@ -40,7 +42,8 @@ class ReaderNotes extends HTMLElement {
 		this.#abort = new AbortController();
 		this.#resize?.disconnect();
 		this.#popover.close();
-		for (const side of this.querySelectorAll('.rd-sidenote, .rd-note-inline')) side.remove();
+		removeSidenotes(this);
+		for (const inline of this.querySelectorAll('.rd-note-inline')) inline.remove();
 	}
 
 	#markers(): HTMLAnchorElement[] {
@@ -117,8 +120,12 @@ class ReaderNotes extends HTMLElement {
 		blockOf(marker).after(inline);
 	}
 
-	#isSidenote(marker: Element): boolean {
-		return WIDE.matches && !marker.closest('reader-scrolly');
+	#isSidenote(marker: HTMLElement): boolean {
+		return (
+			WIDE.matches &&
+			!marker.closest('reader-scrolly') &&
+			!this.#crowded.has(marker.dataset['note'] ?? '')
+		);
 	}
 
 	#queueLayout(): void {
@@ -130,58 +137,18 @@ class ReaderNotes extends HTMLElement {
 		});
 	}
 
-	/** Builds the sidenotes once and stacks them beside their markers (wide screens only). */
+	/** Sidenotes on wide screens (built once, re-stacked on every change); none elsewhere. */
 	#layout(): void {
 		const column = this.querySelector<HTMLElement>('.rd-text');
 		if (!column) return;
+		this.#crowded.clear();
 		if (!WIDE.matches) {
-			for (const side of column.querySelectorAll('.rd-sidenote')) side.remove();
+			removeSidenotes(column);
 			return;
 		}
-		const pairs = this.#markers()
-			.filter((marker) => this.#isSidenote(marker))
-			.map((marker) => ({ marker, side: this.#sidenoteFor(marker, column) }))
-			.filter(({ marker, side }) => side && marker.offsetParent !== null) as {
-			marker: HTMLElement;
-			side: HTMLElement;
-		}[];
-		const origin = column.getBoundingClientRect().top;
-		const figures = [...column.querySelectorAll('reader-scrolly')].map((figure) => {
-			const box = figure.getBoundingClientRect();
-			return { top: box.top - origin, height: box.height };
-		});
-		const tops = stackSidenotes(
-			pairs.map(({ marker, side }) => ({
-				top: marker.getBoundingClientRect().top - origin - 4,
-				height: side.offsetHeight,
-			})),
-			figures,
-		);
-		pairs.forEach(({ side }, i) => (side.style.top = `${tops[i] ?? 0}px`));
+		const markers = this.#markers().filter((marker) => this.#isSidenote(marker));
+		this.#crowded = layoutSidenotes(column, markers);
 	}
-
-	#sidenoteFor(marker: HTMLElement, column: HTMLElement): HTMLElement | undefined {
-		const id = `side-${marker.dataset['note'] ?? ''}`;
-		const existing = column.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-		if (existing) return existing;
-		const note = noteFor(marker);
-		if (!note) return undefined;
-		const side = noteCopy(note, 'aside', 'rd-sidenote', id);
-		side.tabIndex = -1;
-		side.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
-		blockOf(marker).after(side);
-		return side;
-	}
-}
-
-/** The endnote a marker points to. */
-function noteFor(marker: HTMLElement): HTMLElement | null {
-	return document.getElementById(`note-${marker.dataset['note'] ?? ''}`);
-}
-
-/** The paragraph-level element a marker sits in: notes open after it, never inside it. */
-function blockOf(marker: HTMLElement): HTMLElement {
-	return marker.closest<HTMLElement>('.rd-prose > *, .rd-step__text > *, li') ?? marker;
 }
 
 customElements.define('reader-notes', ReaderNotes);

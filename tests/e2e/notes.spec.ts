@@ -164,9 +164,11 @@ for (const width of [1440, 1920]) {
 		for (const path of [FIXTURE, ESSAY]) {
 			await page.goto(path);
 			const sidenotes = page.locator('.rd-sidenote');
-			await expect(sidenotes.first()).toBeVisible();
+			await expect(page.locator('.rd-sidenote:not([hidden])').first()).toBeVisible();
 			const boxes = await sidenotes.evaluateAll((els) =>
-				els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+				els
+					.filter((el) => !(el as HTMLElement).hidden)
+					.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
 			);
 			const figures = await page
 				.locator('reader-scrolly')
@@ -174,6 +176,16 @@ for (const width of [1440, 1920]) {
 			const text = await page.locator('.rd-prose').first().boundingBox();
 			const overlaps = (a: DOMRect, b: DOMRect) =>
 				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			const drift = await sidenotes.evaluateAll((els) =>
+				els
+					.filter((el) => !(el as HTMLElement).hidden)
+					.map((el) => {
+						const marker = document.getElementById(`ref-${el.id.replace(/^side-/, '')}`);
+						return el.getBoundingClientRect().top - (marker?.getBoundingClientRect().top ?? 0);
+					}),
+			);
+			for (const shift of drift)
+				expect(shift, 'a sidenote stays near its marker').toBeLessThanOrEqual(1000 * 0.6 + 1);
 			for (const [i, box] of boxes.entries()) {
 				expect(box.left, 'a sidenote sits right of the text').toBeGreaterThan(
 					(text?.x ?? 0) + (text?.width ?? 0),
