@@ -32,6 +32,8 @@ class ReaderScrolly extends HTMLElement {
 	#active = -1;
 	#queued = false;
 	#instant = false;
+	/** A flick skipped a step change; show where it lands when it settles. */
+	#owed = false;
 	#scrolling: { isFast: () => boolean } | undefined;
 
 	connectedCallback(): void {
@@ -46,8 +48,10 @@ class ReaderScrolly extends HTMLElement {
 			return;
 
 		const { signal } = this.#abort;
-		this.#scrolling = trackScrollSpeed(signal, () => this.#queue());
-		this.#stopWatching = watchSteps(this.#steps, TRIGGER, () => this.#queue());
+		this.#scrolling = trackScrollSpeed(signal, () => {
+			if (this.#owed) this.#queue();
+		});
+		this.#stopWatching = watchSteps(this.#steps, TRIGGER, (index) => this.#crossed(index));
 		const jump = () => this.#queue(true);
 		addEventListener('resize', jump, { passive: true, signal });
 		addEventListener('hashchange', jump, { signal });
@@ -80,9 +84,16 @@ class ReaderScrolly extends HTMLElement {
 		});
 	}
 
-	#update(instant: boolean): void {
+	/** A step crossed the trigger line while the reader scrolled. */
+	#crossed(index: number): void {
 		// Mid-flick the chart holds still; the step the reader lands on is shown when it settles.
-		if (!instant && this.#scrolling?.isFast()) return;
+		if (this.#scrolling?.isFast()) this.#owed = true;
+		else this.#show(index, false);
+	}
+
+	/** Reads the geometry (after a jump, a resize, or a flick that held the chart still). */
+	#update(instant: boolean): void {
+		this.#owed = false;
 		const tops = this.#steps.map((step) => step.getBoundingClientRect().top);
 		const linked = instant ? this.#linkedStep(tops) : undefined;
 		this.#show(linked ?? activeStepIndex(tops, innerHeight), instant);

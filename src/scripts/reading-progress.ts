@@ -1,22 +1,34 @@
 /**
- * Scales `bar` with the page's scroll position, at most once a frame. (CSS scroll timelines would
- * need no script, but the build's CSS minifier folds them into an `animation` shorthand that
- * browsers reject.)
+ * Scales `bar` with the page's scroll position, at most once a frame, for browsers without CSS
+ * scroll timelines. The scrollable range is measured only when the page's size changes.
  */
 export function followScrollProgress(bar: HTMLElement | null): void {
 	if (!bar) return;
+	const root = document.documentElement;
+	let range = 0;
+	let y = scrollY;
 	let queued = false;
+	// Positions are read in the scroll event and on resize, where layout is fresh; the frame
+	// callback only writes, so it never forces a layout a running chart transition dirtied.
 	const update = () => {
 		queued = false;
-		const root = document.documentElement;
-		const range = root.scrollHeight - root.clientHeight;
-		bar.style.transform = `scaleX(${range > 0 ? root.scrollTop / range : 0})`;
+		bar.style.transform = `scaleX(${range > 0 ? Math.min(1, y / range) : 0})`;
 	};
 	const queue = () => {
 		if (!queued) requestAnimationFrame(update);
 		queued = true;
 	};
-	addEventListener('scroll', queue, { passive: true });
-	addEventListener('resize', queue, { passive: true });
-	update();
+	new ResizeObserver(() => {
+		range = root.scrollHeight - root.clientHeight;
+		y = scrollY;
+		queue();
+	}).observe(document.body);
+	addEventListener(
+		'scroll',
+		() => {
+			y = scrollY;
+			queue();
+		},
+		{ passive: true },
+	);
 }

@@ -50,3 +50,23 @@ export async function recordDescriptions(page: Page): Promise<() => Promise<stri
 			() => (window as Window & { seenDescriptions?: string[] }).seenDescriptions ?? [],
 		);
 }
+
+/**
+ * Starts counting the values one attribute of one live mark takes; returns a reader. A jump
+ * gives one change, a transition many (each frame writes an in-between value).
+ */
+export async function countChanges(
+	page: Page,
+	key: string,
+	attribute: string,
+): Promise<() => Promise<number>> {
+	await page.locator(`${LIVE_SVG} [data-key="${key}"]`).evaluate((mark, name) => {
+		const counter = { count: 0 };
+		(window as Window & { markChanges?: { count: number } }).markChanges = counter;
+		new MutationObserver(() => (counter.count += 1)).observe(mark, { attributeFilter: [name] });
+	}, attribute);
+	return () =>
+		page.evaluate(
+			() => (window as Window & { markChanges?: { count: number } }).markChanges?.count ?? 0,
+		);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './helpers';
-import { isTransitioning, scrollToStep } from './scrolly-helpers';
+import { countChanges, isTransitioning, scrollToStep } from './scrolly-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -8,16 +8,20 @@ test('with prefers-reduced-motion the chart changes state with no transition', a
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(FIXTURE);
 	await scrollToStep(page, 'ks-overview');
+	const changes = await countChanges(page, 'period-1969', 'x');
 	await scrollToStep(page, 'ks-pueblo');
 	expect(await isTransitioning(page)).toBe(false);
+	expect(await changes()).toBe(1);
 });
 
 test('with motion allowed the chart animates between states', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto(FIXTURE);
 	await scrollToStep(page, 'ks-overview');
+	const changes = await countChanges(page, 'period-1969', 'x');
 	await scrollToStep(page, 'ks-pueblo');
-	expect(await isTransitioning(page)).toBe(true);
+	// The period slides through in-between positions rather than jumping.
+	await expect.poll(changes).toBeGreaterThan(2);
 });
 
 test('browser zoom at 150 % keeps the chart sized and in the state of the step in view', async ({

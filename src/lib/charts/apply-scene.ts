@@ -6,20 +6,18 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { GEOMETRY_ATTRIBUTES, markAttributes, markOpacity } from './mark-attributes';
+import {
+	GEOMETRY_ATTRIBUTES,
+	markAttributes,
+	markOpacity,
+	type MarkAttributes,
+} from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /** Options for `applyScene`. */
 export interface ApplySceneOptions {
 	/** Transition length in ms; 0 (reduced motion) interrupts running transitions and jumps. */
 	readonly duration: number;
-}
-
-type MarkSelection = Selection<SVGElement, Mark, SVGGElement, unknown>;
-
-/** Anything with d3's `attr(name, valueFn)`: a selection (instant) or a transition. */
-interface AttrTarget {
-	attr(name: string, value: (d: Mark) => string | number | null): unknown;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -59,13 +57,16 @@ function joinLayer(
 	marks: Mark[],
 	duration: number,
 ): void {
+	const attrs = memoAttributes();
 	const joined = group
 		.selectAll<SVGElement, Mark>('[data-key]')
 		.data<Mark>(marks, joinKey)
 		.join(
 			(enter) => {
 				const entered = enter.append(createMark).attr('opacity', 0);
-				setGeometry(entered);
+				entered.each(function (d) {
+					for (const name of GEOMETRY_ATTRIBUTES) setIfChanged(this, name, attrs(d)[name]);
+				});
 				return entered;
 			},
 			(update) => {
@@ -83,11 +84,65 @@ function joinLayer(
 				else exit.remove();
 			},
 		);
-	joined.attr('data-key', (d) => d.key).attr('class', (d) => d.className);
-	joined.filter((d) => d.kind === 'text').text((d) => (d.kind === 'text' ? d.text : ''));
-	const target = settle(joined, duration);
-	setGeometry(target);
-	target.attr('opacity', (d) => markOpacity(d));
+	joined.interrupt();
+	// Touch only what changed: rewriting an unchanged attribute (a long coastline) still costs a
+	// parse and a layout, and this runs while the reader scrolls. Only changed marks animate.
+	const moving = new Set<Element>();
+	joined.each(function (d) {
+		setIfChanged(this, 'data-key', d.key);
+		setIfChanged(this, 'class', d.className);
+		if (d.kind === 'text' && this.textContent !== d.text) this.textContent = d.text;
+		const target: Record<string, string | number | undefined> = {
+			...attrs(d),
+			opacity: markOpacity(d),
+		};
+		if (duration > 0) {
+			if (differs(this, target)) moving.add(this);
+		} else {
+			for (const name of ANIMATED) setIfChanged(this, name, target[name]);
+		}
+	});
+	if (moving.size === 0) return;
+	const transition = joined
+		.filter(function () {
+			return moving.has(this);
+		})
+		.transition()
+		.duration(duration);
+	for (const name of GEOMETRY_ATTRIBUTES) transition.attr(name, (d) => attrs(d)[name] ?? null);
+	transition.attr('opacity', (d) => markOpacity(d));
+}
+
+/** Every attribute a scene change may move. */
+const ANIMATED = [...GEOMETRY_ATTRIBUTES, 'opacity'];
+
+function differs(element: Element, target: Record<string, string | number | undefined>): boolean {
+	return ANIMATED.some((name) => {
+		const value = target[name];
+		return element.getAttribute(name) !== (value === undefined ? null : String(value));
+	});
+}
+
+/** `markAttributes`, computed once per mark for one update (it rounds whole path strings). */
+function memoAttributes(): (mark: Mark) => MarkAttributes {
+	const cache = new Map<Mark, MarkAttributes>();
+	return (mark) => {
+		let found = cache.get(mark);
+		if (!found) {
+			found = markAttributes(mark);
+			cache.set(mark, found);
+		}
+		return found;
+	};
+}
+
+function setIfChanged(element: Element, name: string, value: string | number | undefined): void {
+	if (value === undefined) {
+		if (element.hasAttribute(name)) element.removeAttribute(name);
+		return;
+	}
+	const text = String(value);
+	if (element.getAttribute(name) !== text) element.setAttribute(name, text);
 }
 
 /** Marks match elements of the same kind and key; server-rendered elements carry no datum yet. */
@@ -97,14 +152,4 @@ function joinKey(this: Element, d: Mark | undefined): string {
 
 function createMark(d: Mark): SVGElement {
 	return document.createElementNS(SVG_NS, d.kind);
-}
-
-function settle(selection: MarkSelection, duration: number): AttrTarget {
-	selection.interrupt();
-	return duration > 0 ? selection.transition().duration(duration) : selection;
-}
-
-function setGeometry(target: AttrTarget): void {
-	// Every known name, so an attribute a mark no longer has is removed (null).
-	for (const name of GEOMETRY_ATTRIBUTES) target.attr(name, (d) => markAttributes(d)[name] ?? null);
 }
