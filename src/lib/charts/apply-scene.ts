@@ -8,6 +8,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import {
 	GEOMETRY_ATTRIBUTES,
+	clipAttributes,
 	markAttributes,
 	markOpacity,
 	type MarkAttributes,
@@ -33,13 +34,7 @@ export function applyScene(
 	root.attr('viewBox', `0 0 ${scene.width} ${scene.height}`);
 	root.select('title').text(scene.title);
 	root.select('desc').text(scene.description);
-	const clip = markAttributes({
-		kind: 'rect',
-		key: 'clip',
-		className: '',
-		layer: 'data',
-		...scene.plot,
-	});
+	const clip = clipAttributes(scene.plot);
 	const clipRect = root.select('clipPath rect');
 	for (const [name, value] of Object.entries(clip)) clipRect.attr(name, value);
 	for (const layer of LAYERS) {

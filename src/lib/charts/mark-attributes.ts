@@ -1,4 +1,4 @@
-import type { Mark } from './scene';
+import type { Box, Mark } from './scene';
 
 /** Geometry attributes of one mark, as both renderers write them. */
 export type MarkAttributes = Readonly<Record<string, string | number>>;
@@ -25,6 +25,11 @@ export function markAttributes(mark: Mark): MarkAttributes {
 		case 'text':
 			return { x: round(mark.x), y: round(mark.y), 'text-anchor': mark.anchor };
 	}
+}
+
+/** The clip rectangle of a scene's plot area, rounded like every mark. */
+export function clipAttributes(plot: Box): MarkAttributes {
+	return markAttributes({ kind: 'rect', key: 'clip', className: '', layer: 'data', ...plot });
 }
 
 /** Every attribute name `markAttributes` can return: what a kind-agnostic update must set or clear. */

@@ -1,5 +1,5 @@
 import { escapeXml } from './escape';
-import { markAttributes, markOpacity } from './mark-attributes';
+import { clipAttributes, markAttributes, markOpacity } from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /** Options for `renderSvg`. */
@@ -15,13 +15,7 @@ export interface RenderSvgOptions {
  */
 export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
 	const clipId = `${id}-clip`;
-	const clip = markAttributes({
-		kind: 'rect',
-		key: 'clip',
-		className: '',
-		layer: 'data',
-		...scene.plot,
-	});
+	const clip = clipAttributes(scene.plot);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-labelledby="${escapeXml(`${id}-title ${id}-desc`)}" class="rd-chart">`,
 		`\t<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title>`,

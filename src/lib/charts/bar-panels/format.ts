@@ -1,19 +1,5 @@
 import type { BarDatum, BarGap, BarPanel, DebtFigure } from './data';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
+import { MONTH_NAMES as MONTHS } from '../months';
 
 /** "2012-09-17" → "17 September 2012" */
 export function longDate(day: string): string {

@@ -3,22 +3,8 @@ import type { Mark, TextMark } from '../scene';
 import { estimateTextWidth } from '../text-width';
 import type { StripGeometry } from './frame';
 import type { SeaMapData, SeaMapDay } from './data';
+import { MONTH_ABBREVIATIONS as MONTHS, MONTH_NAMES } from '../months';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 const DAY_MS = 86_400_000;
 /** Opacity of events after the cursor: still there, so the strip keeps its shape. */
 const FUTURE = 0.35;
