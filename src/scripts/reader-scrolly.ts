@@ -32,8 +32,6 @@ class ReaderScrolly extends HTMLElement {
 	#active = -1;
 	#queued = false;
 	#instant = false;
-	/** A flick skipped a step change; show where it lands when it settles. */
-	#owed = false;
 	#scrolling: { isFast: () => boolean } | undefined;
 
 	connectedCallback(): void {
@@ -41,16 +39,16 @@ class ReaderScrolly extends HTMLElement {
 		const packed = this.querySelector('script[data-scenes]')?.textContent;
 		this.#scenes = packed ? unpackFrames(JSON.parse(packed) as PackedFrames) : undefined;
 		const graphic = this.querySelector('.rd-scrolly__graphic');
-		this.#svg = graphic?.querySelector<SVGSVGElement>('svg') ?? null;
+		this.#svg = graphic?.querySelector<SVGSVGElement>('svg.rd-chart') ?? null;
 		const count = this.#steps.length;
 		const { wide = [], compact = [] } = this.#scenes ?? {};
 		if (!graphic || !this.#svg || !count || wide.length !== count || compact.length !== count)
 			return;
 
 		const { signal } = this.#abort;
-		this.#scrolling = trackScrollSpeed(signal, () => {
-			if (this.#owed) this.#queue();
-		});
+		// A flick or a jump can carry steps (or a whole scrolly) past the trigger line between
+		// two frames, where no observer sees them cross: when it settles, read where it landed.
+		this.#scrolling = trackScrollSpeed(signal, () => this.#queue());
 		this.#stopWatching = watchSteps(this.#steps, TRIGGER, (index) => this.#crossed(index));
 		const jump = () => this.#queue(true);
 		addEventListener('resize', jump, { passive: true, signal });
@@ -87,13 +85,11 @@ class ReaderScrolly extends HTMLElement {
 	/** A step crossed the trigger line while the reader scrolled. */
 	#crossed(index: number): void {
 		// Mid-flick the chart holds still; the step the reader lands on is shown when it settles.
-		if (this.#scrolling?.isFast()) this.#owed = true;
-		else this.#show(index, false);
+		if (!this.#scrolling?.isFast()) this.#show(index, false);
 	}
 
 	/** Reads the geometry (after a jump, a resize, or a flick that held the chart still). */
 	#update(instant: boolean): void {
-		this.#owed = false;
 		const tops = this.#steps.map((step) => step.getBoundingClientRect().top);
 		const linked = instant ? this.#linkedStep(tops) : undefined;
 		this.#show(linked ?? activeStepIndex(tops, innerHeight), instant);

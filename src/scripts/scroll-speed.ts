@@ -35,26 +35,37 @@ function listen(): void {
 	const { signal } = stopListening;
 	lastY = scrollY;
 	lastT = performance.now();
+	let queued = false;
+	// The position is read in a frame callback queued by the scroll event, not in the event:
+	// reading `scrollY` forces a layout when a chart transition has dirtied it, and in the event
+	// that layout would run before the transition's next tick dirties it again, twice a frame.
+	// Queued during the event, the callback runs last in the same frame, after every other write.
+	const sample = () => {
+		queued = false;
+		if (signal.aborted) return;
+		const now = performance.now();
+		const y = scrollY;
+		const speed = (Math.abs(y - lastY) / Math.max(now - lastT, 1)) * 1000;
+		lastY = y;
+		lastT = now;
+		if (speed <= innerHeight * FAST) return;
+		fast = true;
+		// Where `scrollend` is missing, a pause in scroll events ends the flick.
+		clearTimeout(settleTimer);
+		settleTimer = setTimeout(settle, 150);
+	};
 	addEventListener(
 		'scroll',
 		() => {
-			const now = performance.now();
-			const speed = (Math.abs(scrollY - lastY) / Math.max(now - lastT, 1)) * 1000;
-			lastY = scrollY;
-			lastT = now;
-			if (speed <= innerHeight * FAST) return;
-			fast = true;
-			// Where `scrollend` is missing, a pause in scroll events ends the flick.
-			clearTimeout(settleTimer);
-			settleTimer = setTimeout(settle, 150);
+			if (!queued) requestAnimationFrame(sample);
+			queued = true;
 		},
 		{ passive: true, signal },
 	);
 	addEventListener('scrollend', settle, { signal });
 }
 
-// A flick's last events are slow, so the flag may already be off while an update is owed: the
-// subscribers decide whether they owe one.
+/** Ends a flick or jump (on `scrollend`, or a pause): every subscriber hears it once. */
 function settle(): void {
 	if (!fast) return;
 	fast = false;
