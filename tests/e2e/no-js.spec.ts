@@ -33,7 +33,7 @@ test('without JavaScript each scrolly is a sequence of numbered figures with the
 	await expect(steps).toHaveCount(4);
 	for (const [i, letter] of ['a', 'b', 'c', 'd'].entries()) {
 		const step = steps.nth(i);
-		await expect(step.locator('svg')).toBeVisible();
+		await expect(step.locator('svg.rd-chart')).toBeVisible();
 		await expect(step.locator('figcaption')).toContainText(`Figure 1${letter}.`);
 		await expect(step.locator('.rd-step__text')).toBeVisible();
 	}

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg';
+export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg.rd-chart';
 
 /** Scrolls so step `id` sits at its resting place (its scroll margin), as a reader would. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
@@ -22,14 +22,12 @@ export async function axisYears(page: Page): Promise<number[]> {
 		.evaluateAll((labels) => labels.map((l) => Number(l.textContent)));
 }
 
-/** True while any mark of the live chart is mid-transition (d3 keeps them on `__transition`). */
+/** True while the live chart is mid-transition (d3 keeps its transitions on `__transition`). */
 export async function isTransitioning(page: Page): Promise<boolean> {
-	return page.locator(LIVE_SVG).evaluate((svg) =>
-		[...svg.querySelectorAll('[data-key]')].some((el) => {
-			const pending = (el as Element & { __transition?: object }).__transition;
-			return pending !== undefined && Object.keys(pending).length > 0;
-		}),
-	);
+	return page.locator(LIVE_SVG).evaluate((svg) => {
+		const pending = (svg as Element & { __transition?: object }).__transition;
+		return pending !== undefined && Object.keys(pending).length > 0;
+	});
 }
 
 /** Records every description the live chart takes from now on. */
@@ -60,13 +58,24 @@ export async function countChanges(
 	key: string,
 	attribute: string,
 ): Promise<() => Promise<number>> {
-	await page.locator(`${LIVE_SVG} [data-key="${key}"]`).evaluate((mark, name) => {
-		const counter = { count: 0 };
-		(window as Window & { markChanges?: { count: number } }).markChanges = counter;
-		new MutationObserver(() => (counter.count += 1)).observe(mark, { attributeFilter: [name] });
-	}, attribute);
+	const id = `${key} ${attribute}`;
+	await page.locator(`${LIVE_SVG} [data-key="${key}"]`).evaluate(
+		(mark, [name, counterId]) => {
+			const counters = ((
+				window as Window & { markChanges?: Record<string, number> }
+			).markChanges ??= {});
+			counters[counterId] = 0;
+			new MutationObserver(() => (counters[counterId] = (counters[counterId] ?? 0) + 1)).observe(
+				mark,
+				{ attributeFilter: [name] },
+			);
+		},
+		[attribute, id] as const,
+	);
 	return () =>
 		page.evaluate(
-			() => (window as Window & { markChanges?: { count: number } }).markChanges?.count ?? 0,
+			(counterId) =>
+				(window as Window & { markChanges?: Record<string, number> }).markChanges?.[counterId] ?? 0,
+			id,
 		);
 }

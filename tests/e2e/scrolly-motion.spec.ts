@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './helpers';
-import { countChanges, isTransitioning, scrollToStep } from './scrolly-helpers';
+import { LIVE_SVG, countChanges, isTransitioning, scrollToStep } from './scrolly-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -24,6 +24,25 @@ test('with motion allowed the chart animates between states', async ({ page }) =
 	await expect.poll(changes).toBeGreaterThan(2);
 });
 
+test('labels do not slide: a moving label fades out and back in at its new place', async ({
+	page,
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-overview');
+	const label = page.locator(`${LIVE_SVG} [data-key="tick-1970"]`);
+	const before = Number(await label.getAttribute('x'));
+	const moves = await countChanges(page, 'tick-1970', 'x');
+	const fades = await countChanges(page, 'tick-1970', 'opacity');
+	await scrollToStep(page, 'ks-pueblo');
+	await expect.poll(() => isTransitioning(page)).toBe(false);
+	// The zoom moves the 1970 tick; its label jumps once, while hidden, and fades in between.
+	expect(Number(await label.getAttribute('x'))).not.toBe(before);
+	expect(await moves()).toBe(1);
+	expect(await fades()).toBeGreaterThan(2);
+	await expect(label).toHaveAttribute('opacity', '1');
+});
+
 test('browser zoom at 150 % keeps the chart sized and in the state of the step in view', async ({
 	browser,
 }) => {
@@ -35,7 +54,7 @@ test('browser zoom at 150 % keeps the chart sized and in the state of the step i
 	const page = await context.newPage();
 	await page.goto(`${FIXTURE}#ks-pueblo`);
 	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-pueblo');
-	const box = await page.locator('reader-scrolly .rd-scrolly__graphic svg').boundingBox();
+	const box = await page.locator('reader-scrolly .rd-scrolly__graphic svg.rd-chart').boundingBox();
 	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(960);
 	await context.close();
 });

@@ -1,141 +1,211 @@
 /**
  * Browser only (the one module in `src/lib` that touches the DOM): moves a chart's live <svg>,
- * first rendered by `renderSvg`, to another scene. Each layer group is a d3 join keyed on the
- * marks' kind and key; entering marks fade in, updated marks move (text changes at once), and
- * exiting marks fade out and are removed. Geometry comes from `markAttributes`, as in `renderSvg`.
+ * first rendered by `renderSvg`, to another scene. Each layer is a d3 join keyed on the marks'
+ * kind and key; entering marks fade in, shapes move, labels that move or change fade out and
+ * back in at their new place, and exiting marks fade out and are removed. Geometry comes from
+ * `markAttributes`, as in `renderSvg`.
+ *
+ * Built to run while the reader scrolls, on slow phones too (each frame must stay well under
+ * 50 ms at 4× CPU throttling; see `npm run bench`):
+ * - one d3 transition on the <svg> with one tween, from interpolators built when it starts, so
+ *   a frame is one pass of writes with no per-mark timers or string parsing;
+ * - labels never slide: moving an SVG <text> re-shapes it on every frame, the most expensive
+ *   thing a frame could do, while fading it only repaints.
  */
+import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import {
-	GEOMETRY_ATTRIBUTES,
-	clipAttributes,
 	markAttributes,
 	markOpacity,
+	plotViewportAttributes,
 	type MarkAttributes,
 } from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /** Options for `applyScene`. */
 export interface ApplySceneOptions {
-	/** Transition length in ms; 0 (reduced motion) interrupts running transitions and jumps. */
+	/** Transition length in ms; 0 (reduced motion) stops a running transition and jumps. */
 	readonly duration: number;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LAYERS = ['data', 'frame'] as const;
+/** The transition's name on the <svg>; a new scene interrupts the one running. */
+const MOTION = 'scene';
+/** Marks fading out carry this attribute until the transition removes them. */
+const LEAVING = 'data-leaving';
 
-/** Applies `scene` to `svg` (markup from `renderSvg`): marks, <title>, <desc> and the clip box. */
+/** One attribute of one mark on its way to a new value. */
+interface Change {
+	readonly element: Element;
+	readonly name: string;
+	readonly from: string;
+	readonly to: string;
+}
+
+/** A label that moves or changes: it fades out, changes while unseen, and fades back in. */
+interface Relabel {
+	readonly element: Element;
+	readonly from: number;
+	readonly to: number;
+	/** Writes the label's new text, class and position. */
+	readonly change: () => void;
+}
+
+/** What one scene change does to the marks. */
+interface Plan {
+	readonly changes: Change[];
+	readonly relabels: Relabel[];
+	readonly leaving: Element[];
+}
+
+/** Applies `scene` to `svg` (markup from `renderSvg`): marks, <title>, <desc> and the plot box. */
 export function applyScene(
 	svg: SVGSVGElement,
 	scene: Scene,
 	{ duration }: ApplySceneOptions,
 ): void {
 	const root = select(svg);
-	root.attr('viewBox', `0 0 ${scene.width} ${scene.height}`);
+	// Marks keep the values the interrupted transition last wrote and move on from there.
+	root.interrupt(MOTION);
+	setIfChanged(svg, 'viewBox', `0 0 ${scene.width} ${scene.height}`);
 	root.select('title').text(scene.title);
 	root.select('desc').text(scene.description);
-	const clip = clipAttributes(scene.plot);
-	const clipRect = root.select('clipPath rect');
-	for (const [name, value] of Object.entries(clip)) clipRect.attr(name, value);
+	const plot = root.select<SVGElement>('svg.rd-data').node();
+	if (plot) {
+		for (const [name, value] of Object.entries(plotViewportAttributes(scene.plot)))
+			setIfChanged(plot, name, value);
+	}
+	const plan: Plan = { changes: [], relabels: [], leaving: [] };
 	for (const layer of LAYERS) {
-		const group = root.select<SVGGElement>(`g.rd-${layer}`);
 		joinLayer(
-			group,
+			root.select<SVGElement>(`.rd-${layer}`),
 			scene.marks.filter((mark) => mark.layer === layer),
-			duration,
+			plan,
 		);
 	}
+	const { changes, relabels, leaving } = plan;
+	if (duration <= 0) {
+		for (const { element, name, to } of changes) element.setAttribute(name, to);
+		for (const { element, to, change } of relabels) {
+			change();
+			element.setAttribute('opacity', String(to));
+		}
+		for (const element of leaving) element.remove();
+		return;
+	}
+	root
+		.transition(MOTION)
+		.duration(duration)
+		.tween(MOTION, () => {
+			const moves = changes.map(({ element, name, from, to }) => ({
+				element,
+				name,
+				value: name === 'd' ? interpolateString(from, to) : interpolateNumber(+from, +to),
+			}));
+			let relabelled = false;
+			return (t) => {
+				for (const { element, name, value } of moves) element.setAttribute(name, String(value(t)));
+				if (t >= 0.5 && !relabelled) {
+					relabelled = true;
+					for (const { change } of relabels) change();
+				}
+				for (const { element, from, to } of relabels) {
+					const opacity = t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1);
+					element.setAttribute('opacity', String(opacity));
+				}
+			};
+		})
+		.on('end', () => {
+			for (const element of leaving) element.remove();
+		});
 }
 
+/**
+ * Joins one layer's marks to its elements and plans the change: shapes' attributes go onto
+ * `changes` with their current value (classes change at once); visible labels that move or
+ * change their text go onto `relabels`; marks leaving the scene go onto `leaving`.
+ */
 function joinLayer(
-	group: Selection<SVGGElement, unknown, null, undefined>,
+	group: Selection<SVGElement, unknown, null, undefined>,
 	marks: Mark[],
-	duration: number,
+	{ changes, relabels, leaving }: Plan,
 ): void {
-	const attrs = memoAttributes();
-	const joined = group
+	group
 		.selectAll<SVGElement, Mark>('[data-key]')
 		.data<Mark>(marks, joinKey)
 		.join(
-			(enter) => {
-				const entered = enter.append(createMark).attr('opacity', 0);
-				entered.each(function (d) {
-					for (const name of GEOMETRY_ATTRIBUTES) setIfChanged(this, name, attrs(d)[name]);
-				});
-				return entered;
-			},
-			(update) => {
-				// Server-rendered marks at full opacity carry no attribute; fade from 1, not from 0.
-				update
-					.filter(function () {
-						return !this.hasAttribute('opacity');
-					})
-					.attr('opacity', 1);
-				return update;
-			},
-			(exit) => {
-				exit.interrupt();
-				if (duration > 0) exit.transition().duration(duration).attr('opacity', 0).remove();
-				else exit.remove();
-			},
-		);
-	joined.interrupt();
-	// Touch only what changed: rewriting an unchanged attribute (a long coastline) still costs a
-	// parse and a layout, and this runs while the reader scrolls. Only changed marks animate.
-	const moving = new Set<Element>();
-	joined.each(function (d) {
-		setIfChanged(this, 'data-key', d.key);
-		setIfChanged(this, 'class', d.className);
-		if (d.kind === 'text' && this.textContent !== d.text) this.textContent = d.text;
-		const target: Record<string, string | number | undefined> = {
-			...attrs(d),
-			opacity: markOpacity(d),
-		};
-		if (duration > 0) {
-			if (differs(this, target)) moving.add(this);
-		} else {
-			for (const name of ANIMATED) setIfChanged(this, name, target[name]);
-		}
-	});
-	if (moving.size === 0) return;
-	const transition = joined
-		.filter(function () {
-			return moving.has(this);
-		})
-		.transition()
-		.duration(duration);
-	for (const name of GEOMETRY_ATTRIBUTES) transition.attr(name, (d) => attrs(d)[name] ?? null);
-	transition.attr('opacity', (d) => markOpacity(d));
+			(enter) =>
+				enter.append(createMark).each(function (d) {
+					// A new mark appears in its place, fully transparent, and fades in.
+					for (const [name, value] of Object.entries(markAttributes(d)))
+						this.setAttribute(name, String(value));
+					this.setAttribute('opacity', '0');
+				}),
+			(update) => update,
+			(exit) =>
+				exit.each(function () {
+					this.setAttribute(LEAVING, '');
+					const from = this.getAttribute('opacity') ?? '1';
+					if (from !== '0') changes.push({ element: this, name: 'opacity', from, to: '0' });
+					leaving.push(this);
+				}),
+		)
+		.each(function (d) {
+			if (this.hasAttribute(LEAVING)) this.removeAttribute(LEAVING);
+			const attributes = markAttributes(d);
+			const opacity = markOpacity(d);
+			setIfChanged(this, 'class', d.className);
+			if (d.kind === 'text') {
+				const relabel = () => {
+					if (this.textContent !== d.text) this.textContent = d.text;
+					for (const [name, value] of Object.entries(attributes)) setIfChanged(this, name, value);
+				};
+				// A hidden label changes at once; a visible one fades out and back in.
+				if (currentOpacity(this) > 0 && labelChanges(this, d, attributes)) {
+					relabels.push({
+						element: this,
+						from: currentOpacity(this),
+						to: opacity,
+						change: relabel,
+					});
+					return;
+				}
+				relabel();
+			} else {
+				for (const [name, value] of Object.entries(attributes)) {
+					const to = String(value);
+					const from = this.getAttribute(name);
+					if (from === to) continue;
+					if (from === null) this.setAttribute(name, to);
+					else changes.push({ element: this, name, from, to });
+				}
+			}
+			const from = currentOpacity(this);
+			if (from !== opacity)
+				changes.push({ element: this, name: 'opacity', from: String(from), to: String(opacity) });
+		});
 }
 
-/** Every attribute a scene change may move. */
-const ANIMATED = [...GEOMETRY_ATTRIBUTES, 'opacity'];
-
-function differs(element: Element, target: Record<string, string | number | undefined>): boolean {
-	return ANIMATED.some((name) => {
-		const value = target[name];
-		return element.getAttribute(name) !== (value === undefined ? null : String(value));
-	});
+/** Whether a label's text or position differs from its mark's (a class changes in place). */
+function labelChanges(
+	element: Element,
+	mark: Mark & { kind: 'text' },
+	attributes: MarkAttributes,
+): boolean {
+	return (
+		element.textContent !== mark.text ||
+		Object.entries(attributes).some(([name, value]) => element.getAttribute(name) !== String(value))
+	);
 }
 
-/** `markAttributes`, computed once per mark for one update (it rounds whole path strings). */
-function memoAttributes(): (mark: Mark) => MarkAttributes {
-	const cache = new Map<Mark, MarkAttributes>();
-	return (mark) => {
-		let found = cache.get(mark);
-		if (!found) {
-			found = markAttributes(mark);
-			cache.set(mark, found);
-		}
-		return found;
-	};
+/** Server-rendered marks at full opacity carry no attribute: they count as 1. */
+function currentOpacity(element: Element): number {
+	return Number(element.getAttribute('opacity') ?? 1);
 }
 
-function setIfChanged(element: Element, name: string, value: string | number | undefined): void {
-	if (value === undefined) {
-		if (element.hasAttribute(name)) element.removeAttribute(name);
-		return;
-	}
+function setIfChanged(element: Element, name: string, value: string | number): void {
 	const text = String(value);
 	if (element.getAttribute(name) !== text) element.setAttribute(name, text);
 }
@@ -146,5 +216,7 @@ function joinKey(this: Element, d: Mark | undefined): string {
 }
 
 function createMark(d: Mark): SVGElement {
-	return document.createElementNS(SVG_NS, d.kind);
+	const element = document.createElementNS(SVG_NS, d.kind);
+	element.setAttribute('data-key', d.key);
+	return element;
 }

@@ -27,9 +27,20 @@ export function markAttributes(mark: Mark): MarkAttributes {
 	}
 }
 
-/** The clip rectangle of a scene's plot area, rounded like every mark. */
-export function clipAttributes(plot: Box): MarkAttributes {
-	return markAttributes({ kind: 'rect', key: 'clip', className: '', layer: 'data', ...plot });
+/**
+ * The nested <svg> that holds a scene's data marks: a viewport on the plot area whose viewBox is
+ * that same box, so marks keep the chart's coordinates and are clipped to the plot. Unlike a
+ * `clip-path="url(#id)"` it needs no id, so a chart cannot lose its clip to a host page's
+ * `<base href>` or to a second copy of itself with the same ids (embeds, print).
+ */
+export function plotViewportAttributes(plot: Box): MarkAttributes {
+	const box = markAttributes({ kind: 'rect', key: 'plot', className: '', layer: 'data', ...plot });
+	return {
+		...box,
+		viewBox: `${box['x']} ${box['y']} ${box['width']} ${box['height']}`,
+		preserveAspectRatio: 'none',
+		overflow: 'hidden',
+	};
 }
 
 /** Every attribute name `markAttributes` can return: what a kind-agnostic update must set or clear. */

@@ -1,29 +1,27 @@
 import { escapeXml } from './escape';
-import { clipAttributes, markAttributes, markOpacity } from './mark-attributes';
+import { markAttributes, markOpacity, plotViewportAttributes } from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /** Options for `renderSvg`. */
 export interface RenderSvgOptions {
-	/** Unique on the page: prefixes the ids of <title>, <desc> and the clip path. */
+	/** Unique on the page: prefixes the ids of <title> and <desc>. */
 	readonly id: string;
 }
 
 /**
  * Renders a scene as SVG markup (build time): <title> and <desc> from the scene, data marks
- * clipped to `scene.plot` inside `g.rd-data`, frame marks inside `g.rd-frame`; every visible mark carries
+ * clipped to `scene.plot` inside `svg.rd-data` (see `plotViewportAttributes`), frame marks inside
+ * `g.rd-frame`; every visible mark carries
  * `data-key`, so `applyScene` can take the element over in the browser. Deterministic.
  */
 export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
-	const clipId = `${id}-clip`;
-	const clip = clipAttributes(scene.plot);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-labelledby="${escapeXml(`${id}-title ${id}-desc`)}" class="rd-chart">`,
 		`\t<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title>`,
 		`\t<desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`,
-		`\t<defs><clipPath id="${escapeXml(clipId)}"><rect ${attributes(clip)}/></clipPath></defs>`,
-		`\t<g class="rd-data" clip-path="url(#${escapeXml(clipId)})">`,
+		`\t<svg class="rd-data" ${attributes(plotViewportAttributes(scene.plot))}>`,
 		...visible(scene, 'data').map(renderMark),
-		'\t</g>',
+		'\t</svg>',
 		'\t<g class="rd-frame">',
 		...visible(scene, 'frame').map(renderMark),
 		'\t</g>',
