@@ -8,6 +8,15 @@ import { trackScrollSpeed } from './scroll-speed';
 import { watchFrame } from './scrolly-frame';
 
 const TRANSITION_MS = 600;
+
+/**
+ * How the reader reached a step. `read`: scrolling at reading pace (the chart animates, the
+ * address follows). `land`: a flick settled there (the chart changes at once, the address
+ * follows). `jump`: load, resize or a link (at once; the address is left as it is, and a step
+ * the link names wins while it is on screen).
+ */
+type Arrival = 'read' | 'land' | 'jump';
+const PRECEDENCE: readonly Arrival[] = ['read', 'land', 'jump'];
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
@@ -15,7 +24,8 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * step is the last one whose top has passed the trigger line, read from the geometry whenever a
  * step crosses that line, and on load, resize and hash change, so flicks, the End key, deep links
  * and scrolling back up all land on exactly one state, with no replay of the steps between
- * (during a fast scroll the chart waits for it to settle).
+ * (during a fast scroll the chart holds still and shows where the reader landed once it
+ * settles). Steps read at reading pace animate; jumps, flicks and resizes change at once.
  * State goes out as `aria-current="step"` on that step and `data-active-step` on the element.
  * The chart takes its compact frame while its container is narrow (see `watchFrame`); a change
  * of frame redraws the current step at once, and steps then animate within that frame.
@@ -30,8 +40,10 @@ class ReaderScrolly extends HTMLElement {
 	#frame: Frame = 'wide';
 	#svg: SVGSVGElement | null = null;
 	#active = -1;
-	#queued = false;
-	#instant = false;
+	/** When the running transition ends (performance.now() time), 0 when none runs. */
+	#movingUntil = 0;
+	/** The update queued, if any, and how its step was reached. */
+	#queued: Arrival | undefined;
 	#scrolling: { isFast: () => boolean } | undefined;
 
 	connectedCallback(): void {
@@ -46,11 +58,17 @@ class ReaderScrolly extends HTMLElement {
 			return;
 
 		const { signal } = this.#abort;
-		// A flick or a jump can carry steps (or a whole scrolly) past the trigger line between
-		// two frames, where no observer sees them cross: when it settles, read where it landed.
-		this.#scrolling = trackScrollSpeed(signal, () => this.#queue());
+		this.#scrolling = trackScrollSpeed(signal, {
+			// The chart never moves during a flick (each frame would have to lay out the chart
+			// and scroll the page at once): a transition under way ends at its state at once.
+			onFlick: () => this.#finishMotion(),
+			// A flick or a jump can carry steps (or a whole scrolly) past the trigger line between
+			// two frames, where no observer sees them cross: when it settles, read where it landed
+			// and show that state at once, as for any jump (no transition under the next flick).
+			onSettle: () => this.#queue('land'),
+		});
 		this.#stopWatching = watchSteps(this.#steps, TRIGGER, (index) => this.#crossed(index));
-		const jump = () => this.#queue(true);
+		const jump = () => this.#queue('jump');
 		addEventListener('resize', jump, { passive: true, signal });
 		addEventListener('hashchange', jump, { signal });
 		addEventListener('load', jump, { signal });
@@ -60,7 +78,7 @@ class ReaderScrolly extends HTMLElement {
 			this.#frame = frame;
 			this.#draw(this.#active, 0);
 		});
-		this.#update(true);
+		this.#update('jump');
 	}
 
 	disconnectedCallback(): void {
@@ -70,29 +88,34 @@ class ReaderScrolly extends HTMLElement {
 		this.#abort = new AbortController();
 	}
 
-	/** Updates on the next frame; `instant` (resize, jumps) skips the transition. */
-	#queue(instant = false): void {
-		this.#instant ||= instant;
-		if (this.#queued) return;
-		this.#queued = true;
-		requestAnimationFrame(() => {
-			this.#queued = false;
-			this.#update(this.#instant);
-			this.#instant = false;
+	/**
+	 * Updates soon, once for any number of calls (the strongest `arrival` wins). The update is a
+	 * task of its own rather than a frame callback, so reading the steps and starting a
+	 * transition never share a task with a frame's rendering.
+	 */
+	#queue(arrival: Arrival): void {
+		const queued = this.#queued;
+		if (queued && PRECEDENCE.indexOf(queued) >= PRECEDENCE.indexOf(arrival)) return;
+		this.#queued = arrival;
+		if (queued) return;
+		setTimeout(() => {
+			const how = this.#queued ?? arrival;
+			this.#queued = undefined;
+			this.#update(how);
 		});
 	}
 
 	/** A step crossed the trigger line while the reader scrolled. */
 	#crossed(index: number): void {
 		// Mid-flick the chart holds still; the step the reader lands on is shown when it settles.
-		if (!this.#scrolling?.isFast()) this.#show(index, false);
+		if (!this.#scrolling?.isFast()) this.#show(index, 'read');
 	}
 
 	/** Reads the geometry (after a jump, a resize, or a flick that held the chart still). */
-	#update(instant: boolean): void {
+	#update(arrival: Arrival): void {
 		const tops = this.#steps.map((step) => step.getBoundingClientRect().top);
-		const linked = instant ? this.#linkedStep(tops) : undefined;
-		this.#show(linked ?? activeStepIndex(tops, innerHeight), instant);
+		const linked = arrival === 'jump' ? this.#linkedStep(tops) : undefined;
+		this.#show(linked ?? activeStepIndex(tops, innerHeight), arrival);
 	}
 
 	/** After a jump to `#step-id`, that step wins if it is on screen, wherever it landed. */
@@ -106,7 +129,7 @@ class ReaderScrolly extends HTMLElement {
 		const step =
 			event.target instanceof Element ? event.target.closest<HTMLElement>('.rd-step') : null;
 		const index = step ? this.#steps.indexOf(step) : -1;
-		if (index >= 0) this.#show(index, false);
+		if (index >= 0) this.#show(index, 'read');
 	}
 
 	/** Moves the chart to step `index`'s scene in the current frame (-1: the first step's). */
@@ -114,13 +137,20 @@ class ReaderScrolly extends HTMLElement {
 		const scene = this.#scenes?.[this.#frame][Math.max(index, 0)];
 		if (!scene || !this.#svg) return false;
 		applyScene(this.#svg, scene, { duration });
+		this.#movingUntil = duration > 0 ? performance.now() + duration : 0;
 		return true;
 	}
 
+	/** Ends a running transition at once, in the state it was heading for. */
+	#finishMotion(): void {
+		if (performance.now() < this.#movingUntil) this.#draw(this.#active, 0);
+	}
+
 	/** Shows step `index` (-1: none reached yet, so the first state with no current step). */
-	#show(index: number, instant: boolean): void {
+	#show(index: number, arrival: Arrival): void {
 		if (index === this.#active) return;
-		if (!this.#draw(index, instant || motionReduced() ? 0 : TRANSITION_MS)) return;
+		const animate = arrival === 'read' && !motionReduced();
+		if (!this.#draw(index, animate ? TRANSITION_MS : 0)) return;
 		this.#active = index;
 		for (const step of this.#steps) step.removeAttribute('aria-current');
 		const step = this.#steps[index];
@@ -131,11 +161,18 @@ class ReaderScrolly extends HTMLElement {
 		step.setAttribute('aria-current', 'step');
 		this.dataset['activeStep'] = step.id;
 		// The address follows the reader from step to step without adding history entries, but
-		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on.
-		if (!instant && location.hash !== `#${step.id}` && followsSteps()) {
+		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on,
+		// nor names a step a flick carried off screen.
+		const follow = arrival === 'read' || (arrival === 'land' && onScreen(step));
+		if (follow && location.hash !== `#${step.id}` && followsSteps()) {
 			history.replaceState(history.state, '', `#${step.id}`);
 		}
 	}
+}
+
+function onScreen(element: Element): boolean {
+	const { top, bottom } = element.getBoundingClientRect();
+	return bottom > 0 && top < innerHeight;
 }
 
 function followsSteps(): boolean {

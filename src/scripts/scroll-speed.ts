@@ -1,7 +1,13 @@
 /** Viewport heights per second above which scrolling counts as a flick or a jump. */
 const FAST = 4;
 
-const settleListeners = new Set<() => void>();
+/** What a subscriber hears: a flick starting, and a flick settling. */
+export interface FlickListener {
+	readonly onFlick: () => void;
+	readonly onSettle: () => void;
+}
+
+const listeners = new Set<FlickListener>();
 let fast = false;
 let lastY = 0;
 let lastT = 0;
@@ -10,18 +16,19 @@ let stopListening: AbortController | undefined;
 
 /**
  * Whether the page is being flicked or jumped (End, Page Down, a smooth-scrolled link). One
- * passive listener serves every scrolly on the page; `onSettle` runs when such a scroll ends.
- * Unsubscribe with `signal`; the page listener goes when the last subscriber does.
+ * passive listener serves every scrolly on the page; `onFlick` runs when such a scroll starts
+ * and `onSettle` when it ends. Unsubscribe with `signal`; the page listener goes when the last
+ * subscriber does.
  */
 export function trackScrollSpeed(
 	signal: AbortSignal,
-	onSettle: () => void,
+	listener: FlickListener,
 ): { isFast: () => boolean } {
-	settleListeners.add(onSettle);
+	listeners.add(listener);
 	if (!stopListening) listen();
 	signal.addEventListener('abort', () => {
-		settleListeners.delete(onSettle);
-		if (settleListeners.size === 0) {
+		listeners.delete(listener);
+		if (listeners.size === 0) {
 			stopListening?.abort();
 			stopListening = undefined;
 			clearTimeout(settleTimer);
@@ -49,7 +56,10 @@ function listen(): void {
 		lastY = y;
 		lastT = now;
 		if (speed <= innerHeight * FAST) return;
-		fast = true;
+		if (!fast) {
+			fast = true;
+			for (const { onFlick } of listeners) onFlick();
+		}
 		// Where `scrollend` is missing, a pause in scroll events ends the flick.
 		clearTimeout(settleTimer);
 		settleTimer = setTimeout(settle, 150);
@@ -69,5 +79,5 @@ function listen(): void {
 function settle(): void {
 	if (!fast) return;
 	fast = false;
-	for (const listener of settleListeners) listener();
+	for (const { onSettle } of listeners) onSettle();
 }

@@ -69,22 +69,25 @@ async function benchPage(path) {
 	await page.evaluate(() => {
 		/** @type {any} */ (window).benchScrolling = true;
 	});
-	// A reader's scroll: 120 px a frame, top to bottom. The loop only writes the position (a read
-	// after each write would force a layout and bill the harness's cost to the page).
-	await page.evaluate(
-		() =>
-			new Promise((resolve) => {
-				const end = document.documentElement.scrollHeight - innerHeight;
-				let y = 0;
-				const step = () => {
-					y = Math.min(end, y + 120);
-					scrollTo(0, y);
-					if (y >= end) resolve(undefined);
-					else requestAnimationFrame(step);
-				};
-				requestAnimationFrame(step);
-			}),
-	);
+	// A reader skimming on a phone: a 100 px swipe every 50 ms (each a touch drag that may end in
+	// a fling), top to bottom. Input events scroll the page as a reader's do; scrolling from a
+	// script would force a layout of its own on every call and bill it to the page, and a mouse
+	// wheel would add hover updates a phone never has.
+	const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+	const touch = (type, y) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: y === undefined ? [] : [{ x: 380, y }],
+		});
+	const start = Date.now();
+	for (let swipe = 0, y = 0; y < end - 2 && swipe < 2000; swipe += 1) {
+		await touch('touchStart', 700);
+		await touch('touchMove', 650);
+		await touch('touchMove', 600);
+		await touch('touchEnd');
+		if (swipe % 5 === 4) y = await page.evaluate(() => scrollY);
+		await page.waitForTimeout(Math.max(0, start + (swipe + 1) * 50 - Date.now()));
+	}
 	await page.waitForTimeout(1000);
 	const { cls, tasks, reachedEnd, steps } = await page.evaluate(() => {
 		const w = /** @type {any} */ (window);

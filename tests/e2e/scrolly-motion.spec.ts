@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './helpers';
-import { LIVE_SVG, countChanges, isTransitioning, scrollToStep } from './scrolly-helpers';
+import {
+	LIVE_SVG,
+	countChanges,
+	isTransitioning,
+	recordDescriptions,
+	scrollToStep,
+} from './scrolly-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -41,6 +47,30 @@ test('labels do not slide: a moving label fades out and back in at its new place
 	expect(await moves()).toBe(1);
 	expect(await fades()).toBeGreaterThan(2);
 	await expect(label).toHaveAttribute('opacity', '1');
+});
+
+const DESCRIPTION_EIGHTIES =
+	"The years 1978 to 1992, with Kim's visit to Moscow and the recognition of Seoul highlighted.";
+
+test('a flick that carries steps past the line lands on its step at once, without a transition', async ({
+	page,
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-overview');
+	const changes = await countChanges(page, 'period-1969', 'x');
+	const seen = await recordDescriptions(page);
+	// A flick: the page glides past ks-pueblo and stops on ks-eighties.
+	await page
+		.locator('#ks-eighties')
+		.evaluate((step) => step.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+	expect(await seen()).toEqual([DESCRIPTION_EIGHTIES]);
+	// The address follows the step the flick landed on.
+	await expect(page).toHaveURL(/#ks-eighties$/);
+	expect(await isTransitioning(page)).toBe(false);
+	// period-1969 moved from the overview's place to the eighties' in one write.
+	expect(await changes()).toBe(1);
 });
 
 test('browser zoom at 150 % keeps the chart sized and in the state of the step in view', async ({

@@ -7,8 +7,8 @@
  *
  * Built to run while the reader scrolls, on slow phones too (each frame must stay well under
  * 50 ms at 4× CPU throttling; see `npm run bench`):
- * - one d3 transition on the <svg> with one tween, from interpolators built when it starts, so
- *   a frame is one pass of writes with no per-mark timers or string parsing;
+ * - one d3 transition on the <svg> with one tween, from interpolators built beforehand, so a
+ *   frame is one pass of writes with no per-mark timers or string parsing;
  * - labels never slide: moving an SVG <text> re-shapes it on every frame, the most expensive
  *   thing a frame could do, while fading it only repaints.
  */
@@ -95,27 +95,27 @@ export function applyScene(
 		for (const element of leaving) element.remove();
 		return;
 	}
+	// Interpolators are built here, in the task that plans the change, not in the transition's
+	// first frame, which already has every mark's first write to lay out and paint.
+	const moves = changes.map(({ element, name, from, to }) => ({
+		element,
+		name,
+		value: name === 'd' ? interpolateString(from, to) : interpolateNumber(+from, +to),
+	}));
+	let relabelled = false;
 	root
 		.transition(MOTION)
 		.duration(duration)
-		.tween(MOTION, () => {
-			const moves = changes.map(({ element, name, from, to }) => ({
-				element,
-				name,
-				value: name === 'd' ? interpolateString(from, to) : interpolateNumber(+from, +to),
-			}));
-			let relabelled = false;
-			return (t) => {
-				for (const { element, name, value } of moves) element.setAttribute(name, String(value(t)));
-				if (t >= 0.5 && !relabelled) {
-					relabelled = true;
-					for (const { change } of relabels) change();
-				}
-				for (const { element, from, to } of relabels) {
-					const opacity = t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1);
-					element.setAttribute('opacity', String(opacity));
-				}
-			};
+		.tween(MOTION, () => (t) => {
+			for (const { element, name, value } of moves) element.setAttribute(name, String(value(t)));
+			if (t >= 0.5 && !relabelled) {
+				relabelled = true;
+				for (const { change } of relabels) change();
+			}
+			for (const { element, from, to } of relabels) {
+				const opacity = t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1);
+				element.setAttribute('opacity', String(opacity));
+			}
 		})
 		.on('end', () => {
 			for (const element of leaving) element.remove();
