@@ -78,7 +78,8 @@ class ReaderScrolly extends HTMLElement {
 			this.#frame = frame;
 			this.#draw(this.#active, 0);
 		});
-		this.#update('jump');
+		const { index, onScreen } = this.#locate('jump');
+		this.#show(index, 'jump', onScreen);
 	}
 
 	disconnectedCallback(): void {
@@ -89,9 +90,10 @@ class ReaderScrolly extends HTMLElement {
 	}
 
 	/**
-	 * Updates soon, once for any number of calls (the strongest `arrival` wins). The update is a
-	 * task of its own rather than a frame callback, so reading the steps and starting a
-	 * transition never share a task with a frame's rendering.
+	 * Updates soon, once for any number of calls (the strongest `arrival` wins). The update runs
+	 * in tasks of its own, never in a frame: one reads the steps, the next draws, so that when a
+	 * flick settles every scrolly on the page reads before any of them writes (a read after
+	 * another chart's writes would force a layout of them).
 	 */
 	#queue(arrival: Arrival): void {
 		const queued = this.#queued;
@@ -101,7 +103,8 @@ class ReaderScrolly extends HTMLElement {
 		setTimeout(() => {
 			const how = this.#queued ?? arrival;
 			this.#queued = undefined;
-			this.#update(how);
+			const { index, onScreen } = this.#locate(how);
+			setTimeout(() => this.#show(index, how, onScreen));
 		});
 	}
 
@@ -111,11 +114,17 @@ class ReaderScrolly extends HTMLElement {
 		if (!this.#scrolling?.isFast()) this.#show(index, 'read');
 	}
 
-	/** Reads the geometry (after a jump, a resize, or a flick that held the chart still). */
-	#update(arrival: Arrival): void {
-		const tops = this.#steps.map((step) => step.getBoundingClientRect().top);
+	/**
+	 * Reads the geometry (after a jump, a resize, or a flick that held the chart still): the
+	 * step the reader is at, and whether it is on screen.
+	 */
+	#locate(arrival: Arrival): { index: number; onScreen: boolean } {
+		const boxes = this.#steps.map((step) => step.getBoundingClientRect());
+		const tops = boxes.map((box) => box.top);
 		const linked = arrival === 'jump' ? this.#linkedStep(tops) : undefined;
-		this.#show(linked ?? activeStepIndex(tops, innerHeight), arrival);
+		const index = linked ?? activeStepIndex(tops, innerHeight);
+		const box = boxes[index];
+		return { index, onScreen: !!box && box.bottom > 0 && box.top < innerHeight };
 	}
 
 	/** After a jump to `#step-id`, that step wins if it is on screen, wherever it landed. */
@@ -146,33 +155,32 @@ class ReaderScrolly extends HTMLElement {
 		if (performance.now() < this.#movingUntil) this.#draw(this.#active, 0);
 	}
 
-	/** Shows step `index` (-1: none reached yet, so the first state with no current step). */
-	#show(index: number, arrival: Arrival): void {
+	/**
+	 * Shows step `index` (-1: none reached yet, so the first state with no current step);
+	 * `onScreen` says whether a step reached by a flick is in view.
+	 */
+	#show(index: number, arrival: Arrival, onScreen = true): void {
 		if (index === this.#active) return;
+		const step = this.#steps[index];
+		// The address follows the reader from step to step without adding history entries, but
+		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on,
+		// nor names a step a flick carried off screen.
+		const follow =
+			!!step && (arrival === 'read' || (arrival === 'land' && onScreen)) && followsSteps();
 		const animate = arrival === 'read' && !motionReduced();
 		if (!this.#draw(index, animate ? TRANSITION_MS : 0)) return;
 		this.#active = index;
-		for (const step of this.#steps) step.removeAttribute('aria-current');
-		const step = this.#steps[index];
+		for (const other of this.#steps) other.removeAttribute('aria-current');
 		if (!step) {
 			delete this.dataset['activeStep'];
 			return;
 		}
 		step.setAttribute('aria-current', 'step');
 		this.dataset['activeStep'] = step.id;
-		// The address follows the reader from step to step without adding history entries, but
-		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on,
-		// nor names a step a flick carried off screen.
-		const follow = arrival === 'read' || (arrival === 'land' && onScreen(step));
-		if (follow && location.hash !== `#${step.id}` && followsSteps()) {
+		if (follow && location.hash !== `#${step.id}`) {
 			history.replaceState(history.state, '', `#${step.id}`);
 		}
 	}
-}
-
-function onScreen(element: Element): boolean {
-	const { top, bottom } = element.getBoundingClientRect();
-	return bottom > 0 && top < innerHeight;
 }
 
 function followsSteps(): boolean {
