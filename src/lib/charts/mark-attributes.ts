@@ -43,23 +43,6 @@ export function plotViewportAttributes(plot: Box): MarkAttributes {
 	};
 }
 
-/** Every attribute name `markAttributes` can return: what a kind-agnostic update must set or clear. */
-export const GEOMETRY_ATTRIBUTES: readonly string[] = [
-	'd',
-	'cx',
-	'cy',
-	'r',
-	'x',
-	'y',
-	'width',
-	'height',
-	'x1',
-	'y1',
-	'x2',
-	'y2',
-	'text-anchor',
-];
-
 /** A mark's opacity, clamped to 0–1 and rounded to two decimals; 1 when unset. */
 export function markOpacity(mark: Mark): number {
 	const opacity = Math.min(1, Math.max(0, mark.opacity ?? 1));

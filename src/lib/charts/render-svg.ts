@@ -10,9 +10,9 @@ export interface RenderSvgOptions {
 
 /**
  * Renders a scene as SVG markup (build time): <title> and <desc> from the scene, data marks
- * clipped to `scene.plot` inside `svg.rd-data` (see `plotViewportAttributes`), frame marks inside
- * `g.rd-frame`; every visible mark carries
- * `data-key`, so `applyScene` can take the element over in the browser. Deterministic.
+ * clipped to `scene.plot` inside `svg.rd-data` (see `plotViewportAttributes`), frame marks
+ * inside `g.rd-frame`; every visible mark carries `data-key`, so `applyScene` can take the
+ * element over in the browser. Deterministic.
  */
 export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
 	return [

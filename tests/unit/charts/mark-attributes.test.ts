@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-	GEOMETRY_ATTRIBUTES,
 	markAttributes,
 	markOpacity,
+	plotViewportAttributes,
 } from '../../../src/lib/charts/mark-attributes';
 import type { Mark } from '../../../src/lib/charts/scene';
 
@@ -26,9 +26,16 @@ describe('markAttributes', () => {
 		]);
 	});
 
-	test('markAttributes(mark) only returns names listed in GEOMETRY_ATTRIBUTES', () => {
-		const names = marks.flatMap((mark) => Object.keys(markAttributes(mark)));
-		expect(names.filter((name) => !GEOMETRY_ATTRIBUTES.includes(name))).toEqual([]);
+	test('plotViewportAttributes(plot) keeps chart coordinates inside the plot and clips to it', () => {
+		expect(plotViewportAttributes({ x: 40.04, y: 16, width: 584.26, height: 356 })).toEqual({
+			x: 40,
+			y: 16,
+			width: 584.3,
+			height: 356,
+			viewBox: '40 16 584.3 356',
+			preserveAspectRatio: 'none',
+			overflow: 'hidden',
+		});
 	});
 
 	test('markAttributes(path) keeps the commands and the number of points', () => {
