@@ -33,8 +33,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const LAYERS = ['data', 'frame'] as const;
 /** The transition's name on the <svg>; a new scene interrupts the one running. */
 const MOTION = 'scene';
-/** Marks fading out carry this attribute until the transition removes them. */
-const LEAVING = 'data-leaving';
 
 /** One attribute of one mark on its way to a new value. */
 interface Change {
@@ -146,16 +144,16 @@ function joinLayer(
 			(update) => update,
 			(exit) =>
 				exit.each(function () {
-					this.setAttribute(LEAVING, '');
-					const from = this.getAttribute('opacity') ?? '1';
-					if (from !== '0') changes.push({ element: this, name: 'opacity', from, to: '0' });
+					const from = currentOpacity(this);
+					if (from > 0)
+						changes.push({ element: this, name: 'opacity', from: String(from), to: '0' });
 					leaving.push(this);
 				}),
 		)
 		.each(function (d) {
-			if (this.hasAttribute(LEAVING)) this.removeAttribute(LEAVING);
 			const attributes = markAttributes(d);
 			const opacity = markOpacity(d);
+			const from = currentOpacity(this);
 			setIfChanged(this, 'class', d.className);
 			if (d.kind === 'text') {
 				const relabel = () => {
@@ -163,26 +161,20 @@ function joinLayer(
 					for (const [name, value] of Object.entries(attributes)) setIfChanged(this, name, value);
 				};
 				// A hidden label changes at once; a visible one fades out and back in.
-				if (currentOpacity(this) > 0 && labelChanges(this, d, attributes)) {
-					relabels.push({
-						element: this,
-						from: currentOpacity(this),
-						to: opacity,
-						change: relabel,
-					});
+				if (from > 0 && labelChanges(this, d, attributes)) {
+					relabels.push({ element: this, from, to: opacity, change: relabel });
 					return;
 				}
 				relabel();
 			} else {
 				for (const [name, value] of Object.entries(attributes)) {
 					const to = String(value);
-					const from = this.getAttribute(name);
-					if (from === to) continue;
-					if (from === null) this.setAttribute(name, to);
-					else changes.push({ element: this, name, from, to });
+					const current = this.getAttribute(name);
+					if (current === to) continue;
+					if (current === null) this.setAttribute(name, to);
+					else changes.push({ element: this, name, from: current, to });
 				}
 			}
-			const from = currentOpacity(this);
 			if (from !== opacity)
 				changes.push({ element: this, name: 'opacity', from: String(from), to: String(opacity) });
 		});
