@@ -59,8 +59,13 @@ export interface LegendLayout {
 	readonly short: boolean;
 }
 
-const WIDE_PLOT: Box = { x: 16, y: 48, width: 608, height: 300 };
-const COMPACT_PLOT: Box = { x: 14, y: 16, width: 372, height: 204 };
+/** A plot box with its right and bottom edges, which marks and legends align to. */
+function withEdges(plot: Box): Pick<TimelineGeometry, 'plot' | 'right' | 'bottom'> {
+	return { plot, right: plot.x + plot.width, bottom: plot.y + plot.height };
+}
+
+const WIDE = withEdges({ x: 16, y: 48, width: 608, height: 300 });
+const COMPACT = withEdges({ x: 14, y: 16, width: 372, height: 204 });
 
 /**
  * Wide: a legend row on top, then the tracks. Compact: the legend beside the track titles,
@@ -69,17 +74,15 @@ const COMPACT_PLOT: Box = { x: 14, y: 16, width: 372, height: 204 };
 export const GEOMETRY: Readonly<Record<Frame, TimelineGeometry>> = {
 	wide: {
 		...FRAME_SIZE.wide,
-		plot: WIDE_PLOT,
-		right: WIDE_PLOT.x + WIDE_PLOT.width,
-		bottom: WIDE_PLOT.y + WIDE_PLOT.height,
+		...WIDE,
 		periods: { y: 56, height: 56 },
 		events: { title: 136, bandTop: 142, dotY: 160, dotStep: 11, dotRows: 4, r: 4.5 },
 		labels: { y: 220, step: 18, rows: 6, placement: 'rows' },
 		ticks: 8,
 		titles: { relations: 'US–Soviet/Russian relations', events: 'Moscow–Pyongyang' },
 		legend: {
-			periods: { x: WIDE_PLOT.x, y: 16, align: 'start' },
-			fits: { right: WIDE_PLOT.x + WIDE_PLOT.width, y: 16 },
+			periods: { x: WIDE.plot.x, y: 16, align: 'start' },
+			fits: { right: WIDE.right, y: 16 },
 			gap: 14,
 			short: false,
 		},
@@ -87,17 +90,15 @@ export const GEOMETRY: Readonly<Record<Frame, TimelineGeometry>> = {
 	},
 	compact: {
 		...FRAME_SIZE.compact,
-		plot: COMPACT_PLOT,
-		right: COMPACT_PLOT.x + COMPACT_PLOT.width,
-		bottom: COMPACT_PLOT.y + COMPACT_PLOT.height,
+		...COMPACT,
 		periods: { y: 20, height: 30 },
 		events: { title: 66, bandTop: 72, dotY: 82, dotStep: 9, dotRows: 4, r: 3.5 },
 		labels: { y: 130, step: 15, rows: 5, placement: 'search' },
 		ticks: 4,
 		titles: { relations: 'US–USSR/Russia relations', events: 'Moscow–Pyongyang' },
 		legend: {
-			periods: { x: COMPACT_PLOT.x + COMPACT_PLOT.width, y: 12, align: 'end' },
-			fits: { right: COMPACT_PLOT.x + COMPACT_PLOT.width, y: 66 },
+			periods: { x: COMPACT.right, y: 12, align: 'end' },
+			fits: { right: COMPACT.right, y: 66 },
 			gap: 10,
 			short: true,
 		},
