@@ -2,6 +2,15 @@ import { expect, type Page } from '@playwright/test';
 
 export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg.rd-chart';
 
+/** What the fixture's live chart describes at each step (its <desc>). */
+export const DESCRIPTIONS = {
+	'ks-overview': 'The whole timeline, 1960 to 2020, with no event singled out.',
+	'ks-pueblo': 'The years 1960 to 1975, with the Pueblo seizure highlighted.',
+	'ks-eighties':
+		"The years 1978 to 1992, with Kim's visit to Moscow and the recognition of Seoul highlighted.",
+	'ks-fit': 'The whole timeline again, with events coloured by whether they fit the pattern.',
+} as const;
+
 /** Scrolls so step `id` sits at its resting place (its scroll margin), as a reader would. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ block: 'start' }));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './helpers';
 import {
+	DESCRIPTIONS,
 	LIVE_SVG,
 	countChanges,
 	isTransitioning,
@@ -49,9 +50,6 @@ test('labels do not slide: a moving label fades out and back in at its new place
 	await expect(label).toHaveAttribute('opacity', '1');
 });
 
-const DESCRIPTION_EIGHTIES =
-	"The years 1978 to 1992, with Kim's visit to Moscow and the recognition of Seoul highlighted.";
-
 test('a flick that carries steps past the line lands on its step at once, without a transition', async ({
 	page,
 }) => {
@@ -65,7 +63,7 @@ test('a flick that carries steps past the line lands on its step at once, withou
 		.locator('#ks-eighties')
 		.evaluate((step) => step.scrollIntoView({ block: 'start', behavior: 'smooth' }));
 	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
-	expect(await seen()).toEqual([DESCRIPTION_EIGHTIES]);
+	expect(await seen()).toEqual([DESCRIPTIONS['ks-eighties']]);
 	// The address follows the step the flick landed on.
 	await expect(page).toHaveURL(/#ks-eighties$/);
 	expect(await isTransitioning(page)).toBe(false);

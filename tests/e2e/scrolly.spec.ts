@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE, failOnConsoleErrors } from './helpers';
 import {
+	DESCRIPTIONS,
 	LIVE_SVG,
 	axisYears,
 	isTransitioning,
@@ -8,14 +9,6 @@ import {
 	recordDescriptions,
 	scrollToStep,
 } from './scrolly-helpers';
-
-const DESCRIPTIONS = {
-	'ks-overview': 'The whole timeline, 1960 to 2020, with no event singled out.',
-	'ks-pueblo': 'The years 1960 to 1975, with the Pueblo seizure highlighted.',
-	'ks-eighties':
-		"The years 1978 to 1992, with Kim's visit to Moscow and the recognition of Seoul highlighted.",
-	'ks-fit': 'The whole timeline again, with events coloured by whether they fit the pattern.',
-} as const;
 
 test.beforeEach(async ({ page }) => {
 	failOnConsoleErrors(page);
