@@ -40,22 +40,20 @@ export function trackScrollSpeed(
 function listen(): void {
 	stopListening = new AbortController();
 	const { signal } = stopListening;
+	const scroll = scrollReader(signal);
 	lastY = scrollY;
 	lastT = performance.now();
 	let queued = false;
-	// The position is read in a frame callback queued by the scroll event, not in the event:
-	// reading `scrollY` forces a layout when a chart transition has dirtied it, and in the event
-	// that layout would run before the transition's next tick dirties it again, twice a frame.
-	// Queued during the event, the callback runs last in the same frame, after every other write.
+	// Sampled once a frame, in a frame callback queued by the scroll event.
 	const sample = () => {
 		queued = false;
 		if (signal.aborted) return;
 		const now = performance.now();
-		const y = scrollY;
+		const y = scroll.position();
 		const speed = (Math.abs(y - lastY) / Math.max(now - lastT, 1)) * 1000;
 		lastY = y;
 		lastT = now;
-		if (speed <= innerHeight * FAST) return;
+		if (speed <= scroll.viewportHeight() * FAST) return;
 		if (!fast) {
 			fast = true;
 			for (const { onFlick } of listeners) onFlick();
@@ -73,6 +71,43 @@ function listen(): void {
 		{ passive: true, signal },
 	);
 	addEventListener('scrollend', settle, { signal });
+}
+
+/**
+ * The page's scroll position and the window's height, read without forcing a layout. On a
+ * phone, `scrollY` and `innerHeight` lay the page out first whenever a chart transition has
+ * changed it since the last frame, so a frame with a chart tick would lay out twice; a scroll
+ * timeline's time is a snapshot the browser takes at the start of each frame. That time is a
+ * percentage of the scroll range; the range and the height are read at the start and whenever
+ * the page or the window changes size (a resize observer's callback runs after layout, so that
+ * read is free). Browsers without scroll timelines read `scrollY` and `innerHeight`.
+ */
+function scrollReader(signal: AbortSignal): {
+	position: () => number;
+	viewportHeight: () => number;
+} {
+	if (typeof ScrollTimeline !== 'function')
+		return { position: () => scrollY, viewportHeight: () => innerHeight };
+	const root = document.documentElement;
+	const timeline = new ScrollTimeline({ source: root, axis: 'block' });
+	let range = 0;
+	let height = 0;
+	const measure = () => {
+		height = root.clientHeight;
+		range = root.scrollHeight - height;
+	};
+	measure();
+	const pageSize = new ResizeObserver(measure);
+	pageSize.observe(root);
+	addEventListener('resize', measure, { passive: true, signal });
+	signal.addEventListener('abort', () => pageSize.disconnect());
+	return {
+		position: () => {
+			const time = timeline.currentTime;
+			return time instanceof CSSUnitValue ? (time.value / 100) * range : 0;
+		},
+		viewportHeight: () => height,
+	};
 }
 
 /** Ends a flick or jump (on `scrollend`, or a pause): every subscriber hears it once. */
