@@ -40,14 +40,14 @@ test('labels do not slide: a moving label fades out and back in at its new place
 	const label = page.locator(`${LIVE_SVG} [data-key="tick-1970"]`);
 	const before = Number(await label.getAttribute('x'));
 	const moves = await countChanges(page, 'tick-1970', 'x');
-	const fades = await countChanges(page, 'tick-1970', 'opacity');
+	const fades = await countChanges(page, 'tick-1970', 'fill-opacity');
 	await scrollToStep(page, 'ks-pueblo');
 	await expect.poll(() => isTransitioning(page)).toBe(false);
 	// The zoom moves the 1970 tick; its label jumps once, while hidden, and fades in between.
 	expect(Number(await label.getAttribute('x'))).not.toBe(before);
 	expect(await moves()).toBe(1);
 	expect(await fades()).toBeGreaterThan(2);
-	await expect(label).toHaveAttribute('opacity', '1');
+	await expect(label).toHaveAttribute('fill-opacity', '1');
 });
 
 test('a flick that carries steps past the line lands on its step at once, without a transition', async ({

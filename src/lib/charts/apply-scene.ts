@@ -18,6 +18,7 @@ import 'd3-transition';
 import {
 	markAttributes,
 	markOpacity,
+	opacityAttributes,
 	plotViewportAttributes,
 	type MarkAttributes,
 } from './mark-attributes';
@@ -88,7 +89,7 @@ export function applyScene(
 		for (const { element, name, to } of changes) element.setAttribute(name, to);
 		for (const { element, to, change } of relabels) {
 			change();
-			element.setAttribute('opacity', String(to));
+			setOpacity(element, to);
 		}
 		for (const element of leaving) element.remove();
 		return;
@@ -111,8 +112,7 @@ export function applyScene(
 				for (const { change } of relabels) change();
 			}
 			for (const { element, from, to } of relabels) {
-				const opacity = t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1);
-				element.setAttribute('opacity', String(opacity));
+				setOpacity(element, t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1));
 			}
 		})
 		.on('end', () => {
@@ -139,14 +139,12 @@ function joinLayer(
 					// A new mark appears in its place, fully transparent, and fades in.
 					for (const [name, value] of Object.entries(markAttributes(d)))
 						this.setAttribute(name, String(value));
-					this.setAttribute('opacity', '0');
+					setOpacity(this, 0);
 				}),
 			(update) => update,
 			(exit) =>
 				exit.each(function () {
-					const from = currentOpacity(this);
-					if (from > 0)
-						changes.push({ element: this, name: 'opacity', from: String(from), to: '0' });
+					fade(changes, this, currentOpacity(this), 0);
 					leaving.push(this);
 				}),
 		)
@@ -175,8 +173,7 @@ function joinLayer(
 					else changes.push({ element: this, name, from: current, to });
 				}
 			}
-			if (from !== opacity)
-				changes.push({ element: this, name: 'opacity', from: String(from), to: String(opacity) });
+			fade(changes, this, from, opacity);
 		});
 }
 
@@ -192,9 +189,21 @@ function labelChanges(
 	);
 }
 
+/** Plans a change of opacity (see `opacityAttributes`), if there is one. */
+function fade(changes: Change[], element: Element, from: number, to: number): void {
+	if (from === to) return;
+	for (const [name, value] of Object.entries(opacityAttributes(to)))
+		changes.push({ element, name, from: String(from), to: String(value) });
+}
+
+function setOpacity(element: Element, opacity: number): void {
+	for (const [name, value] of Object.entries(opacityAttributes(opacity)))
+		element.setAttribute(name, String(value));
+}
+
 /** Server-rendered marks at full opacity carry no attribute: they count as 1. */
 function currentOpacity(element: Element): number {
-	return Number(element.getAttribute('opacity') ?? 1);
+	return Number(element.getAttribute('fill-opacity') ?? 1);
 }
 
 function setIfChanged(element: Element, name: string, value: string | number): void {

@@ -1,5 +1,10 @@
 import { escapeXml } from './escape';
-import { markAttributes, markOpacity, plotViewportAttributes } from './mark-attributes';
+import {
+	markAttributes,
+	markOpacity,
+	opacityAttributes,
+	plotViewportAttributes,
+} from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /** Options for `renderSvg`. */
@@ -42,7 +47,7 @@ function renderMark(mark: Mark): string {
 		'data-key': mark.key,
 		class: mark.className,
 		...markAttributes(mark),
-		...(opacity < 1 ? { opacity } : {}),
+		...(opacity < 1 ? opacityAttributes(opacity) : {}),
 	});
 	return mark.kind === 'text'
 		? `\t\t<text ${attrs}>${escapeXml(mark.text)}</text>`

@@ -79,7 +79,7 @@ describe('renderSvg', () => {
 
 	test('renderSvg(scene, { id }) writes each mark with key, class, rounded geometry and opacity below 1', () => {
 		expect(svg).toContain(
-			'<rect data-key="period-1969" class="rd-period rd-period--detente" x="10.3" y="20" width="100" height="40" opacity="0.25"/>',
+			'<rect data-key="period-1969" class="rd-period rd-period--detente" x="10.3" y="20" width="100" height="40" fill-opacity="0.25" stroke-opacity="0.25"/>',
 		);
 		expect(svg).toContain('<circle data-key="event-a" class="rd-event" cx="1" cy="2" r="4.5"/>');
 		expect(svg).toContain(
