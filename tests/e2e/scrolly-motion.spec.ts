@@ -50,6 +50,23 @@ test('labels do not slide: a moving label fades out and back in at its new place
 	await expect(label).toHaveAttribute('fill-opacity', '1');
 });
 
+test('a mark outside the plot before and after a zoom jumps; one coming into view glides', async ({
+	page,
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-pueblo');
+	await expect.poll(() => isTransitioning(page)).toBe(false);
+	// From 1960–1975 to 1978–1992: the February 2015 marker is right of the plot in both, Kim's
+	// 1984 visit comes into view.
+	const marker = await countChanges(page, 'marker-essay-written', 'x1');
+	const visit = await countChanges(page, 'event-kim-in-moscow', 'cx');
+	await scrollToStep(page, 'ks-eighties');
+	await expect.poll(() => isTransitioning(page)).toBe(false);
+	expect(await marker()).toBe(1);
+	expect(await visit()).toBeGreaterThan(2);
+});
+
 test('a flick that carries steps past the line lands on its step at once, without a transition', async ({
 	page,
 }) => {

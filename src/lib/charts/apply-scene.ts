@@ -22,7 +22,7 @@ import {
 	plotViewportAttributes,
 	type MarkAttributes,
 } from './mark-attributes';
-import type { Mark, Scene } from './scene';
+import type { Box, Mark, Scene } from './scene';
 
 /** Options for `applyScene`. */
 export interface ApplySceneOptions {
@@ -82,6 +82,7 @@ export function applyScene(
 			root.select<SVGElement>(`.rd-${layer}`),
 			scene.marks.filter((mark) => mark.layer === layer),
 			plan,
+			layer === 'data' ? scene.plot : undefined,
 		);
 	}
 	const { changes, relabels, leaving } = plan;
@@ -123,12 +124,14 @@ export function applyScene(
 /**
  * Joins one layer's marks to its elements and plans the change: shapes' attributes go onto
  * `changes` with their current value (classes change at once); visible labels that move or
- * change their text go onto `relabels`; marks leaving the scene go onto `leaving`.
+ * change their text go onto `relabels`; marks leaving the scene go onto `leaving`. A shape
+ * that lies outside `plot` (the data layer's clip) both before and after jumps at once.
  */
 function joinLayer(
 	group: Selection<SVGElement, unknown, null, undefined>,
 	marks: Mark[],
 	{ changes, relabels, leaving }: Plan,
+	plot: Box | undefined,
 ): void {
 	group
 		.selectAll<SVGElement, Mark>('[data-key]')
@@ -165,16 +168,52 @@ function joinLayer(
 				}
 				relabel();
 			} else {
+				const jumps = !!plot && staysOffPlot(this, attributes, plot);
 				for (const [name, value] of Object.entries(attributes)) {
 					const to = String(value);
 					const current = this.getAttribute(name);
 					if (current === to) continue;
-					if (current === null) this.setAttribute(name, to);
+					if (current === null || jumps) this.setAttribute(name, to);
 					else changes.push({ element: this, name, from: current, to });
 				}
 			}
 			fade(changes, this, from, opacity);
 		});
+}
+
+/**
+ * Whether a circle, rect or line lies wholly outside `plot` both where it is and where it is
+ * going (paths are never judged). Such a mark, say an event that a pan from the 1960s to the
+ * 2020s carries from beyond one edge to beyond the other, would sweep across the chart mid-way
+ * for no reason a reader could see, and cost a write on every frame; it jumps instead.
+ */
+function staysOffPlot(element: Element, attributes: MarkAttributes, plot: Box): boolean {
+	const before = extent(element.localName, (name) => Number(element.getAttribute(name)));
+	const after = extent(element.localName, (name) => Number(attributes[name]));
+	return !!before && !!after && disjoint(before, plot) && disjoint(after, plot);
+}
+
+/** The box a shape covers, read through `get` (an attribute by name). */
+function extent(kind: string, get: (name: string) => number): Box | undefined {
+	switch (kind) {
+		case 'circle': {
+			const r = get('r');
+			return { x: get('cx') - r, y: get('cy') - r, width: 2 * r, height: 2 * r };
+		}
+		case 'rect':
+			return { x: get('x'), y: get('y'), width: get('width'), height: get('height') };
+		case 'line': {
+			const [x1, x2, y1, y2] = [get('x1'), get('x2'), get('y1'), get('y2')];
+			const box = { x: Math.min(x1, x2), y: Math.min(y1, y2) };
+			return { ...box, width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+		}
+		default:
+			return undefined;
+	}
+}
+
+function disjoint(a: Box, b: Box): boolean {
+	return a.x + a.width < b.x || a.x > b.x + b.width || a.y + a.height < b.y || a.y > b.y + b.height;
 }
 
 /** Whether a label's text or position differs from its mark's (a class changes in place). */
