@@ -80,13 +80,14 @@ function listen(): void {
  * timeline's time is a snapshot the browser takes at the start of each frame. That time is a
  * percentage of the scroll range; the range and the height are read at the start and whenever
  * the page or the window changes size (a resize observer's callback runs after layout, so that
- * read is free). Browsers without scroll timelines read `scrollY` and `innerHeight`.
+ * read is free). Browsers without scroll timelines (or typed CSS values) read `scrollY` and
+ * `innerHeight`.
  */
 function scrollReader(signal: AbortSignal): {
 	position: () => number;
 	viewportHeight: () => number;
 } {
-	if (typeof ScrollTimeline !== 'function')
+	if (typeof ScrollTimeline !== 'function' || typeof CSSUnitValue !== 'function')
 		return { position: () => scrollY, viewportHeight: () => innerHeight };
 	const root = document.documentElement;
 	const timeline = new ScrollTimeline({ source: root, axis: 'block' });
@@ -104,7 +105,9 @@ function scrollReader(signal: AbortSignal): {
 	return {
 		position: () => {
 			const time = timeline.currentTime;
-			return time instanceof CSSUnitValue ? (time.value / 100) * range : 0;
+			return time instanceof CSSUnitValue && time.unit === 'percent'
+				? (time.value / 100) * range
+				: scrollY;
 		},
 		viewportHeight: () => height,
 	};

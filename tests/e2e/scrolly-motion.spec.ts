@@ -67,26 +67,31 @@ test('a mark outside the plot before and after a zoom jumps; one coming into vie
 	expect(await visit()).toBeGreaterThan(2);
 });
 
-test('a flick that carries steps past the line lands on its step at once, without a transition', async ({
-	page,
-}) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(FIXTURE);
-	await scrollToStep(page, 'ks-overview');
-	const changes = await countChanges(page, 'period-1969', 'x');
-	const seen = await recordDescriptions(page);
-	// A flick: the page glides past ks-pueblo and stops on ks-eighties.
-	await page
-		.locator('#ks-eighties')
-		.evaluate((step) => step.scrollIntoView({ block: 'start', behavior: 'smooth' }));
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
-	expect(await seen()).toEqual([DESCRIPTIONS['ks-eighties']]);
-	// The address follows the step the flick landed on.
-	await expect(page).toHaveURL(/#ks-eighties$/);
-	expect(await isTransitioning(page)).toBe(false);
-	// period-1969 moved from the overview's place to the eighties' in one write.
-	expect(await changes()).toBe(1);
-});
+// The scroll speed is read from a scroll timeline where there is one, else from scrollY.
+for (const reader of ['scroll timeline', 'scrollY'] as const) {
+	test(`a flick that carries steps past the line lands on its step at once, without a transition (${reader})`, async ({
+		page,
+	}) => {
+		if (reader === 'scrollY')
+			await page.addInitScript(() => Reflect.deleteProperty(window, 'ScrollTimeline'));
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.goto(FIXTURE);
+		await scrollToStep(page, 'ks-overview');
+		const changes = await countChanges(page, 'period-1969', 'x');
+		const seen = await recordDescriptions(page);
+		// A flick: the page glides past ks-pueblo and stops on ks-eighties.
+		await page
+			.locator('#ks-eighties')
+			.evaluate((step) => step.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+		expect(await seen()).toEqual([DESCRIPTIONS['ks-eighties']]);
+		// The address follows the step the flick landed on.
+		await expect(page).toHaveURL(/#ks-eighties$/);
+		expect(await isTransitioning(page)).toBe(false);
+		// period-1969 moved from the overview's place to the eighties' in one write.
+		expect(await changes()).toBe(1);
+	});
+}
 
 test('browser zoom at 150 % keeps the chart sized and in the state of the step in view', async ({
 	browser,
