@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { FIXTURE } from './helpers';
 
 export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg.rd-chart';
 
@@ -15,6 +16,17 @@ export const DESCRIPTIONS = {
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ block: 'start' }));
 	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
+}
+
+/** Opens the fixture with the given motion preference, scrolled to step `id`. */
+export async function openAtStep(
+	page: Page,
+	id: string,
+	reducedMotion: 'reduce' | 'no-preference',
+): Promise<void> {
+	await page.emulateMedia({ reducedMotion });
+	await page.goto(FIXTURE);
+	await scrollToStep(page, id);
 }
 
 /** The keys of the live chart's data marks that carry `className` (legends left out). */

@@ -5,6 +5,7 @@ import {
 	LIVE_SVG,
 	countChanges,
 	isTransitioning,
+	openAtStep,
 	recordDescriptions,
 	scrollToStep,
 } from './scrolly-helpers';
@@ -12,9 +13,7 @@ import {
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('with prefers-reduced-motion the chart changes state with no transition', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(FIXTURE);
-	await scrollToStep(page, 'ks-overview');
+	await openAtStep(page, 'ks-overview', 'reduce');
 	const changes = await countChanges(page, 'period-1969', 'x');
 	await scrollToStep(page, 'ks-pueblo');
 	expect(await isTransitioning(page)).toBe(false);
@@ -22,9 +21,7 @@ test('with prefers-reduced-motion the chart changes state with no transition', a
 });
 
 test('with motion allowed the chart animates between states', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(FIXTURE);
-	await scrollToStep(page, 'ks-overview');
+	await openAtStep(page, 'ks-overview', 'no-preference');
 	const changes = await countChanges(page, 'period-1969', 'x');
 	await scrollToStep(page, 'ks-pueblo');
 	// The period slides through in-between positions rather than jumping.
@@ -34,9 +31,7 @@ test('with motion allowed the chart animates between states', async ({ page }) =
 test('labels do not slide: a moving label fades out and back in at its new place', async ({
 	page,
 }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(FIXTURE);
-	await scrollToStep(page, 'ks-overview');
+	await openAtStep(page, 'ks-overview', 'no-preference');
 	const label = page.locator(`${LIVE_SVG} [data-key="tick-1970"]`);
 	const before = Number(await label.getAttribute('x'));
 	const moves = await countChanges(page, 'tick-1970', 'x');
@@ -53,9 +48,7 @@ test('labels do not slide: a moving label fades out and back in at its new place
 test('a mark outside the plot before and after a zoom jumps; one coming into view glides', async ({
 	page,
 }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(FIXTURE);
-	await scrollToStep(page, 'ks-pueblo');
+	await openAtStep(page, 'ks-pueblo', 'no-preference');
 	await expect.poll(() => isTransitioning(page)).toBe(false);
 	// From 1960–1975 to 1978–1992: the February 2015 marker is right of the plot in both, Kim's
 	// 1984 visit comes into view.
@@ -74,9 +67,7 @@ for (const reader of ['scroll timeline', 'scrollY'] as const) {
 	}) => {
 		if (reader === 'scrollY')
 			await page.addInitScript(() => Reflect.deleteProperty(window, 'ScrollTimeline'));
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto(FIXTURE);
-		await scrollToStep(page, 'ks-overview');
+		await openAtStep(page, 'ks-overview', 'no-preference');
 		const changes = await countChanges(page, 'period-1969', 'x');
 		const seen = await recordDescriptions(page);
 		// A flick: the page glides past ks-pueblo and stops on ks-eighties.
