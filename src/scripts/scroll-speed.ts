@@ -41,7 +41,7 @@ function listen(): void {
 	stopListening = new AbortController();
 	const { signal } = stopListening;
 	const scroll = scrollReader(signal);
-	lastY = scrollY;
+	lastY = scroll.position();
 	lastT = performance.now();
 	let queued = false;
 	// Sampled once a frame, in a frame callback queued by the scroll event.
