@@ -69,8 +69,14 @@ export function applyScene(
 	// Marks keep the values the interrupted transition last wrote and move on from there.
 	root.interrupt(MOTION);
 	setIfChanged(svg, 'viewBox', `0 0 ${scene.width} ${scene.height}`);
-	root.select('title').text(scene.title);
-	root.select('desc').text(scene.description);
+	for (const [selector, text] of [
+		['title', scene.title],
+		['desc', scene.description],
+	] as const) {
+		// Rewritten only when it changes: finishing a transition redraws the same scene.
+		const node = svg.querySelector(selector);
+		if (node && node.textContent !== text) node.textContent = text;
+	}
 	const plot = root.select<SVGElement>('svg.rd-data').node();
 	if (plot) {
 		for (const [name, value] of Object.entries(plotViewportAttributes(scene.plot)))
