@@ -104,7 +104,12 @@ class ReaderScrolly extends HTMLElement {
 			const how = this.#queued ?? arrival;
 			this.#queued = undefined;
 			const { index, onScreen } = this.#locate(how);
-			setTimeout(() => this.#show(index, how, onScreen));
+			const shown = this.#active;
+			setTimeout(() => {
+				// A step the reader scrolled to in between is newer than this reading: read again.
+				if (this.#active !== shown) this.#queue(how);
+				else this.#show(index, how, onScreen);
+			});
 		});
 	}
 
