@@ -60,6 +60,30 @@ test('a mark outside the plot before and after a zoom jumps; one coming into vie
 	expect(await visit()).toBeGreaterThan(2);
 });
 
+test('a hidden mark stays put until it is shown, then appears in its place and fades in', async ({
+	page,
+}) => {
+	await openAtStep(page, 'ks-pueblo', 'no-preference');
+	await expect.poll(() => isTransitioning(page)).toBe(false);
+	// From 1960–1975 to 1978–1992: the 1961 treaty's label is hidden in both states; Kim's 1984
+	// visit is hidden, then highlighted with its leader line and label.
+	const treatyLabel = page.locator(`${LIVE_SVG} [data-key="event-alliance-treaty-1961-label"]`);
+	const treatyX = await treatyLabel.getAttribute('x');
+	const treatyMoves = await countChanges(page, 'event-alliance-treaty-1961-label', 'x');
+	const leader = page.locator(`${LIVE_SVG} [data-key="event-kim-in-moscow-leader"]`);
+	await expect(leader).toHaveAttribute('stroke-opacity', '0');
+	const leaderMoves = await countChanges(page, 'event-kim-in-moscow-leader', 'x1');
+	const leaderFades = await countChanges(page, 'event-kim-in-moscow-leader', 'stroke-opacity');
+	await scrollToStep(page, 'ks-eighties');
+	await expect.poll(() => isTransitioning(page)).toBe(false);
+	expect(await treatyMoves()).toBe(0);
+	await expect(treatyLabel).toHaveAttribute('x', treatyX ?? '');
+	await expect(treatyLabel).toHaveAttribute('fill-opacity', '0');
+	expect(await leaderMoves()).toBe(1);
+	expect(await leaderFades()).toBeGreaterThan(2);
+	await expect(leader).toHaveAttribute('stroke-opacity', '1');
+});
+
 // The scroll speed is read from a scroll timeline where there is one, else from scrollY.
 for (const reader of ['scroll timeline', 'scrollY'] as const) {
 	test(`a flick that carries steps past the line lands on its step at once, without a transition (${reader})`, async ({

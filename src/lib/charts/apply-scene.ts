@@ -131,7 +131,8 @@ export function applyScene(
  * Joins one layer's marks to its elements and plans the change: shapes' attributes go onto
  * `changes` with their current value (classes change at once); visible labels that move or
  * change their text go onto `relabels`; marks leaving the scene go onto `leaving`. A shape
- * that lies outside `plot` (the data layer's clip) both before and after jumps at once.
+ * that lies outside `plot` (the data layer's clip) both before and after jumps at once, and
+ * one that is hidden where it is jumps to where it is shown.
  */
 function joinLayer(
 	group: Selection<SVGElement, unknown, null, undefined>,
@@ -162,6 +163,10 @@ function joinLayer(
 			const opacity = markOpacity(d);
 			const from = currentOpacity(this);
 			setIfChanged(this, 'class', d.className);
+			// A mark hidden before and after stays where it is: moving or relabelling what no one
+			// sees would still cost a layout of it (a re-shape, for text) in every frame. It is
+			// put in place when it is next shown.
+			if (from === 0 && opacity === 0) return;
 			if (d.kind === 'text') {
 				const relabel = () => {
 					if (this.textContent !== d.text) this.textContent = d.text;
@@ -174,7 +179,8 @@ function joinLayer(
 				}
 				relabel();
 			} else {
-				const jumps = !!plot && staysOffPlot(this, attributes, plot);
+				// A hidden mark that is shown appears in its place and fades in, as a new one does.
+				const jumps = from === 0 || (!!plot && staysOffPlot(this, attributes, plot));
 				for (const [name, value] of Object.entries(attributes)) {
 					const to = String(value);
 					const current = this.getAttribute(name);
