@@ -60,8 +60,9 @@ class ReaderScrolly extends HTMLElement {
 		const { signal } = this.#abort;
 		this.#scrolling = trackScrollSpeed(signal, {
 			// The chart never moves during a flick (each frame would have to lay out the chart
-			// and scroll the page at once): a transition under way ends at its state at once.
-			onFlick: () => this.#finishMotion(),
+			// and scroll the page at once): a transition under way ends at its state at once, in
+			// a task of its own (this runs in a frame callback, whose frame is busy enough).
+			onFlick: () => setTimeout(() => this.#finishMotion()),
 			// A flick or a jump can carry steps (or a whole scrolly) past the trigger line between
 			// two frames, where no observer sees them cross: when it settles, read where it landed
 			// and show that state at once, as for any jump (no transition under the next flick).
