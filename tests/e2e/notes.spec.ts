@@ -80,6 +80,13 @@ test('the essay carries every kind of note, and all eighteen fact-checks', async
 	expect(await page.locator('#sources li').count()).toBeGreaterThanOrEqual(40);
 });
 
+test('each source note in the bibliography reads as one bracketed sentence', async ({ page }) => {
+	await page.goto(ESSAY);
+	const notes = await page.locator('#sources .rd-source-note').allTextContents();
+	expect(notes.length).toBeGreaterThan(10);
+	for (const note of notes) expect(note).toMatch(/^ \(.*[^.][.!?]\)$/);
+});
+
 test.describe('on a medium screen notes open as popovers', () => {
 	test.use({ viewport: { width: 1024, height: 800 } });
 
