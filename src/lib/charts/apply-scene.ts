@@ -16,6 +16,7 @@ import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import {
+	formatInBetween,
 	markAttributes,
 	markOpacity,
 	opacityAttributes,
@@ -106,25 +107,49 @@ export function applyScene(
 	const moves = changes.map(({ element, name, from, to }) => ({
 		element,
 		name,
-		value: name === 'd' ? interpolateString(from, to) : interpolateNumber(+from, +to),
+		to,
+		value: name === 'd' ? interpolateString(from, to) : inBetween(name, +from, +to),
+		written: from,
 	}));
+	const fades = relabels.map((relabel) => ({ ...relabel, written: String(relabel.from) }));
 	let relabelled = false;
 	root
 		.transition(MOTION)
 		.duration(duration)
 		.tween(MOTION, () => (t) => {
-			for (const { element, name, value } of moves) element.setAttribute(name, String(value(t)));
+			// In-between values are rounded as end values are, and one that rounds to what the
+			// mark already shows is not written again: the eased first and last frames of a move
+			// barely move it, and a frame with no write has nothing to lay out or paint.
+			for (const move of moves) {
+				const value = t >= 1 ? move.to : move.value(t);
+				if (value === move.written) continue;
+				move.element.setAttribute(move.name, value);
+				move.written = value;
+			}
 			if (t >= 0.5 && !relabelled) {
 				relabelled = true;
 				for (const { change } of relabels) change();
 			}
-			for (const { element, from, to } of relabels) {
-				setOpacity(element, t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1));
+			for (const fade of fades) {
+				const { from, to } = fade;
+				const opacity = formatInBetween(
+					'fill-opacity',
+					t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1),
+				);
+				if (opacity === fade.written) continue;
+				setOpacity(fade.element, Number(opacity));
+				fade.written = opacity;
 			}
 		})
 		.on('end', () => {
 			for (const element of leaving) element.remove();
 		});
+}
+
+/** A numeric attribute's values on the way from `from` to `to`, as they are written. */
+function inBetween(name: string, from: number, to: number): (t: number) => string {
+	const value = interpolateNumber(from, to);
+	return (t) => formatInBetween(name, value(t));
 }
 
 /**

@@ -45,8 +45,7 @@ export function plotViewportAttributes(plot: Box): MarkAttributes {
 
 /** A mark's opacity, clamped to 0–1 and rounded to two decimals; 1 when unset. */
 export function markOpacity(mark: Mark): number {
-	const opacity = Math.min(1, Math.max(0, mark.opacity ?? 1));
-	return Math.round(opacity * 100) / 100;
+	return roundOpacity(mark.opacity ?? 1);
 }
 
 /**
@@ -58,6 +57,20 @@ export function markOpacity(mark: Mark): number {
  */
 export function opacityAttributes(opacity: number): MarkAttributes {
 	return { 'fill-opacity': opacity, 'stroke-opacity': opacity };
+}
+
+/**
+ * An in-between value of attribute `name` during a transition, written with the precision of
+ * the values both renderers write: two decimals for an opacity, one for geometry.
+ */
+export function formatInBetween(name: string, value: number): string {
+	return String(OPACITY_NAMES.includes(name) ? roundOpacity(value) : round(value));
+}
+
+const OPACITY_NAMES = Object.keys(opacityAttributes(1));
+
+function roundOpacity(opacity: number): number {
+	return Math.round(Math.min(1, Math.max(0, opacity)) * 100) / 100;
 }
 
 /** Rounds to one decimal, without ever writing `-0`. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	formatInBetween,
 	markAttributes,
 	markOpacity,
 	plotViewportAttributes,
@@ -52,5 +53,12 @@ describe('markAttributes', () => {
 		);
 		expect(markOpacity({ ...base, kind: 'line', x1: 0, y1: 0, x2: 0, y2: 0, opacity: 3 })).toBe(1);
 		expect(markOpacity({ ...base, kind: 'line', x1: 0, y1: 0, x2: 0, y2: 0, opacity: -1 })).toBe(0);
+	});
+
+	test('formatInBetween(name, value) writes a transition frame as the renderers write end values', () => {
+		expect(formatInBetween('cx', 12.3456)).toBe('12.3');
+		expect(formatInBetween('x1', -0.04)).toBe('0');
+		expect(formatInBetween('fill-opacity', 0.4567)).toBe('0.46');
+		expect(formatInBetween('stroke-opacity', 1.0001)).toBe('1');
 	});
 });
