@@ -10,7 +10,9 @@
  * - one d3 transition on the <svg> with one tween, from interpolators built beforehand, so a
  *   frame is one pass of writes with no per-mark timers or string parsing;
  * - labels never slide: moving an SVG <text> re-shapes it on every frame, the most expensive
- *   thing a frame could do, while fading it only repaints.
+ *   thing a frame could do, while fading it only repaints;
+ * - nothing is written that would not show: hidden marks stay where they are, and a frame
+ *   skips any value that rounds to the one already written.
  */
 import { interpolateNumber, interpolateString } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
