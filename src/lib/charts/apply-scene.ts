@@ -106,19 +106,35 @@ export function applyScene(
 	}
 	// Interpolators are built here, in the task that plans the change, not in the transition's
 	// first frame, which already has every mark's first write to lay out and paint.
-	const moves = changes.map(({ element, name, from, to }) => ({
-		element,
-		name,
-		to,
-		value: name === 'd' ? interpolateString(from, to) : inBetween(name, +from, +to),
-		written: from,
-	}));
-	const fades = relabels.map((relabel) => ({ ...relabel, written: String(relabel.from) }));
+	// A relabelled label fades out, changes while unseen, and fades back in.
+	const relabelFades = relabels.flatMap(({ element, from, to }) =>
+		Object.keys(opacityAttributes(to)).map((name) => ({
+			element,
+			name,
+			from: String(from),
+			to: String(to),
+			value: (t: number) => formatInBetween(name, t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1)),
+		})),
+	);
+	const moves = [
+		...changes.map(({ element, name, from, to }) => ({
+			element,
+			name,
+			from,
+			to,
+			value: name === 'd' ? interpolateString(from, to) : inBetween(name, +from, +to),
+		})),
+		...relabelFades,
+	].map((move) => ({ ...move, written: move.from }));
 	let relabelled = false;
 	root
 		.transition(MOTION)
 		.duration(duration)
 		.tween(MOTION, () => (t) => {
+			if (t >= 0.5 && !relabelled) {
+				relabelled = true;
+				for (const { change } of relabels) change();
+			}
 			// In-between values are rounded as end values are, and one that rounds to what the
 			// mark already shows is not written again: the eased first and last frames of a move
 			// barely move it, and a frame with no write has nothing to lay out or paint.
@@ -127,20 +143,6 @@ export function applyScene(
 				if (value === move.written) continue;
 				move.element.setAttribute(move.name, value);
 				move.written = value;
-			}
-			if (t >= 0.5 && !relabelled) {
-				relabelled = true;
-				for (const { change } of relabels) change();
-			}
-			for (const fade of fades) {
-				const { from, to } = fade;
-				const opacity = formatInBetween(
-					'fill-opacity',
-					t < 0.5 ? from * (1 - 2 * t) : to * (2 * t - 1),
-				);
-				if (opacity === fade.written) continue;
-				setOpacity(fade.element, Number(opacity));
-				fade.written = opacity;
 			}
 		})
 		.on('end', () => {
