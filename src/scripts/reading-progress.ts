@@ -1,10 +1,11 @@
+import { watchScrollRange } from './scroll-range';
+
 /**
  * Scales `bar` with the page's scroll position, at most once a frame, for browsers without CSS
  * scroll timelines. The scrollable range is measured only when the page's size changes.
  */
 export function followScrollProgress(bar: HTMLElement | null): void {
 	if (!bar) return;
-	const root = document.documentElement;
 	let range = 0;
 	let y = scrollY;
 	let queued = false;
@@ -18,11 +19,11 @@ export function followScrollProgress(bar: HTMLElement | null): void {
 		if (!queued) requestAnimationFrame(update);
 		queued = true;
 	};
-	new ResizeObserver(() => {
-		range = root.scrollHeight - root.clientHeight;
+	watchScrollRange((newRange) => {
+		range = newRange;
 		y = scrollY;
 		queue();
-	}).observe(document.body);
+	});
 	addEventListener(
 		'scroll',
 		() => {

@@ -1,3 +1,5 @@
+import { watchScrollRange } from './scroll-range';
+
 /** Viewport heights per second above which scrolling counts as a flick or a jump. */
 const FAST = 4;
 
@@ -78,9 +80,8 @@ function listen(): void {
  * phone, `scrollY` and `innerHeight` lay the page out first whenever a chart transition has
  * changed it since the last frame, so a frame with a chart tick would lay out twice; a scroll
  * timeline's time is a snapshot the browser takes at the start of each frame. That time is a
- * percentage of the scroll range; the range and the height are read at the start and whenever
- * the page or the window changes size (a resize observer's callback runs after layout, so that
- * read is free). Browsers without scroll timelines (or typed CSS values) read `scrollY` and
+ * percentage of the scroll range; the range and the height come from `watchScrollRange`.
+ * Browsers without scroll timelines (or typed CSS values) read `scrollY` and
  * `innerHeight`.
  */
 function scrollReader(signal: AbortSignal): {
@@ -89,19 +90,13 @@ function scrollReader(signal: AbortSignal): {
 } {
 	if (typeof ScrollTimeline !== 'function' || typeof CSSUnitValue !== 'function')
 		return { position: () => scrollY, viewportHeight: () => innerHeight };
-	const root = document.documentElement;
-	const timeline = new ScrollTimeline({ source: root, axis: 'block' });
+	const timeline = new ScrollTimeline({ source: document.documentElement, axis: 'block' });
 	let range = 0;
 	let height = 0;
-	const measure = () => {
-		height = root.clientHeight;
-		range = root.scrollHeight - height;
-	};
-	measure();
-	const pageSize = new ResizeObserver(measure);
-	pageSize.observe(root);
-	addEventListener('resize', measure, { passive: true, signal });
-	signal.addEventListener('abort', () => pageSize.disconnect());
+	watchScrollRange((newRange, newHeight) => {
+		range = newRange;
+		height = newHeight;
+	}, signal);
 	return {
 		position: () => {
 			const time = timeline.currentTime;

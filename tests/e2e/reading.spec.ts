@@ -55,16 +55,32 @@ test.describe('reading an article', () => {
 		).toBeInViewport();
 	});
 
-	test('the progress bar fills as the reader scrolls', async ({ page }) => {
-		await page.goto(FIXTURE);
-		const bar = page.locator('.rd-progress__bar');
-		const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
-		expect(await scale()).toBeLessThan(0.05);
-		await page.mouse.wheel(0, 800);
-		await expect.poll(scale).toBeGreaterThan(0.05);
-		await page.keyboard.press('End');
-		await expect.poll(scale).toBeGreaterThan(0.95);
-	});
+	// Filled by a scroll-driven animation where there is one, else by a script.
+	for (const filler of ['scroll-driven animation', 'script'] as const) {
+		test(`the progress bar fills as the reader scrolls (${filler})`, async ({ page }) => {
+			if (filler === 'script')
+				await page.addInitScript(() => {
+					const supports = CSS.supports.bind(CSS);
+					CSS.supports = (...args: [string, string?]) =>
+						!String(args[0]).includes('animation-timeline') &&
+						supports(...(args as [string, string]));
+					addEventListener('DOMContentLoaded', () => {
+						const style = document.createElement('style');
+						style.textContent = '.rd-progress__bar { animation: none !important; }';
+						document.head.append(style);
+					});
+				});
+			await page.goto(FIXTURE);
+			const bar = page.locator('.rd-progress__bar');
+			const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+			expect(await scale()).toBeLessThan(0.05);
+			await page.mouse.wheel(0, 800);
+			await expect.poll(scale).toBeGreaterThan(0.05);
+			await page.keyboard.press('End');
+			await expect.poll(scale).toBeGreaterThan(0.95);
+			if (filler === 'script') await expect(bar).toHaveAttribute('style', /scaleX\(/);
+		});
+	}
 
 	test('previous and next links move between neighbouring sections', async ({ page }) => {
 		await page.goto(FIXTURE);
