@@ -1,3 +1,4 @@
+import { SpeedMeter } from '../lib/scrolly/speed-meter';
 import { watchScrollRange } from './scroll-range';
 
 /** Viewport heights per second above which scrolling counts as a flick or a jump. */
@@ -11,8 +12,6 @@ export interface FlickListener {
 
 const listeners = new Set<FlickListener>();
 let fast = false;
-let lastY = 0;
-let lastT = 0;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let stopListening: AbortController | undefined;
 
@@ -43,18 +42,13 @@ function listen(): void {
 	stopListening = new AbortController();
 	const { signal } = stopListening;
 	const scroll = scrollReader(signal);
-	lastY = scroll.position();
-	lastT = performance.now();
+	const meter = new SpeedMeter(scroll.position(), performance.now());
 	let queued = false;
 	// Sampled once a frame, in a frame callback queued by the scroll event.
 	const sample = () => {
 		queued = false;
 		if (signal.aborted) return;
-		const now = performance.now();
-		const y = scroll.position();
-		const speed = (Math.abs(y - lastY) / Math.max(now - lastT, 1)) * 1000;
-		lastY = y;
-		lastT = now;
+		const speed = meter.sample(scroll.position(), performance.now());
 		if (speed <= scroll.viewportHeight() * FAST) return;
 		if (!fast) {
 			fast = true;
@@ -67,7 +61,9 @@ function listen(): void {
 	addEventListener(
 		'scroll',
 		() => {
-			if (!queued) requestAnimationFrame(sample);
+			if (queued) return;
+			meter.scrolled(performance.now());
+			requestAnimationFrame(sample);
 			queued = true;
 		},
 		{ passive: true, signal },
