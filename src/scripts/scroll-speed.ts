@@ -1,4 +1,3 @@
-import { SpeedMeter } from '../lib/scrolly/speed-meter';
 import { watchScrollRange } from './scroll-range';
 
 /** Viewport heights per second above which scrolling counts as a flick or a jump. */
@@ -12,6 +11,8 @@ export interface FlickListener {
 
 const listeners = new Set<FlickListener>();
 let fast = false;
+let lastY = 0;
+let lastT = 0;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let stopListening: AbortController | undefined;
 
@@ -42,13 +43,18 @@ function listen(): void {
 	stopListening = new AbortController();
 	const { signal } = stopListening;
 	const scroll = scrollReader(signal);
-	const meter = new SpeedMeter(scroll.position(), performance.now());
+	lastY = scroll.position();
+	lastT = performance.now();
 	let queued = false;
 	// Sampled once a frame, in a frame callback queued by the scroll event.
 	const sample = () => {
 		queued = false;
 		if (signal.aborted) return;
-		const speed = meter.sample(scroll.position(), performance.now());
+		const now = performance.now();
+		const y = scroll.position();
+		const speed = (Math.abs(y - lastY) / Math.max(now - lastT, 1)) * 1000;
+		lastY = y;
+		lastT = now;
 		if (speed <= scroll.viewportHeight() * FAST) return;
 		if (!fast) {
 			fast = true;
@@ -61,9 +67,7 @@ function listen(): void {
 	addEventListener(
 		'scroll',
 		() => {
-			if (queued) return;
-			meter.scrolled(performance.now());
-			requestAnimationFrame(sample);
+			if (!queued) requestAnimationFrame(sample);
 			queued = true;
 		},
 		{ passive: true, signal },
