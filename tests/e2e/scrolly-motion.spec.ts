@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURE } from './helpers';
+import { ESSAY, FIXTURE } from './helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
@@ -122,4 +122,46 @@ test('browser zoom at 150 % keeps the chart sized and in the state of the step i
 	const box = await page.locator('reader-scrolly .rd-scrolly__graphic svg.rd-chart').boundingBox();
 	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(960);
 	await context.close();
+});
+
+test('the Pueblo map zooms its coastline by a transform and never rewrites the coastline', async ({
+	page,
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(`${ESSAY}#pueblo-blue-house-raid`);
+	const scrolly = page.locator('reader-scrolly:has(#pueblo-release)');
+	await expect(scrolly).toHaveAttribute('data-active-step', 'pueblo-blue-house-raid');
+	const live = scrolly.locator('.rd-scrolly__graphic svg.rd-chart');
+	// Counts the writes of the sea-scale coastline's data and of its transform.
+	await live.locator('[data-key="land-sea"]').evaluate((land) => {
+		const seen: Record<string, number> = { d: 0, transform: 0 };
+		(window as Window & { coastWrites?: Record<string, number> }).coastWrites = seen;
+		new MutationObserver((records) => {
+			for (const { attributeName } of records)
+				if (attributeName) seen[attributeName] = (seen[attributeName] ?? 0) + 1;
+		}).observe(land, { attributeFilter: ['d', 'transform'] });
+	});
+	// From the whole sea to the close-up of Wonsan, at reading pace: an animated zoom.
+	await page
+		.locator('#pueblo-seized-off-wonsan')
+		.evaluate((step) => step.scrollIntoView({ block: 'start' }));
+	await expect(scrolly).toHaveAttribute('data-active-step', 'pueblo-seized-off-wonsan');
+	await expect
+		.poll(() =>
+			live.evaluate((svg) => Object.keys((svg as { __transition?: object }).__transition ?? {})),
+		)
+		.toEqual([]);
+	const seen = await page.evaluate(
+		() => (window as Window & { coastWrites?: Record<string, number> }).coastWrites,
+	);
+	expect(seen?.['d']).toBe(0);
+	expect(seen?.['transform']).toBeGreaterThan(2);
+	// It ends where the step's build-time figure draws the close-up's coastline.
+	const coast = (svg: string) =>
+		page
+			.locator(`${svg} [data-key="land-wonsan"]`)
+			.evaluate((land) => [land.getAttribute('d'), land.getAttribute('transform')]);
+	expect(await coast('#pueblo-seized-off-wonsan .rd-step__chart svg')).toEqual(
+		await coast('reader-scrolly:has(#pueblo-release) .rd-scrolly__graphic svg.rd-chart'),
+	);
 });

@@ -35,6 +35,8 @@ export interface ApplySceneOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LAYERS = ['data', 'frame'] as const;
+/** Attributes holding numbers in text (path data, a scaled path's transform and zoom). */
+const STRINGS = ['d', 'transform', 'style'];
 /** The transition's name on the <svg>; a new scene interrupts the one running. */
 const MOTION = 'scene';
 
@@ -122,7 +124,7 @@ export function applyScene(
 			name,
 			from,
 			to,
-			value: name === 'd' ? interpolateString(from, to) : inBetween(name, +from, +to),
+			value: STRINGS.includes(name) ? interpolateString(from, to) : inBetween(name, +from, +to),
 		})),
 		...relabelFades,
 	].map((move) => ({ ...move, written: move.from }));

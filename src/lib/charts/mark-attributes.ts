@@ -1,4 +1,4 @@
-import type { Box, Mark } from './scene';
+import type { Box, Mark, Scale } from './scene';
 
 /** Geometry attributes of one mark, as both renderers write them. */
 export type MarkAttributes = Readonly<Record<string, string | number>>;
@@ -10,7 +10,9 @@ export type MarkAttributes = Readonly<Record<string, string | number>>;
 export function markAttributes(mark: Mark): MarkAttributes {
 	switch (mark.kind) {
 		case 'path':
-			return { d: roundPath(mark.d) };
+			return mark.scale
+				? { d: roundPath(mark.d), ...scaleAttributes(mark.scale) }
+				: { d: roundPath(mark.d) };
 		case 'circle':
 			return { cx: round(mark.cx), cy: round(mark.cy), r: round(mark.r) };
 		case 'rect':
@@ -71,6 +73,24 @@ const OPACITY_NAMES = Object.keys(opacityAttributes(1));
 
 function roundOpacity(opacity: number): number {
 	return Math.round(Math.min(1, Math.max(0, opacity)) * 100) / 100;
+}
+
+/**
+ * A path's `scale`: an SVG transform (the factor to four decimals, the shift to one), and the
+ * factor as `--rd-zoom`, by which CSS divides the path's stroke so its lines keep their width.
+ */
+function scaleAttributes({ k, x, y }: Scale): MarkAttributes {
+	const factor = Math.round(k * 10_000) / 10_000;
+	return {
+		transform: `matrix(${factor} 0 0 ${factor} ${round(x)} ${round(y)})`,
+		style: `--rd-zoom:${factor}`,
+	};
+}
+
+/** The `scale` a transform written by `markAttributes` stands for. */
+export function readScaleTransform(transform: string): Scale {
+	const [k = 1, , , , x = 0, y = 0] = transform.slice('matrix('.length, -1).split(' ').map(Number);
+	return { k, x, y };
 }
 
 /** Rounds to one decimal, without ever writing `-0`. */

@@ -1,5 +1,5 @@
 import type { Frame } from './chart-type';
-import { markAttributes, markOpacity } from './mark-attributes';
+import { markAttributes, markOpacity, readScaleTransform } from './mark-attributes';
 import type { Mark, Scene } from './scene';
 
 /**
@@ -109,8 +109,14 @@ function unpackMark(cells: PackedMark, text: (cell: string | number | undefined)
 	};
 	const opacity = (at: number) => (rest.length > at ? { opacity: n(at) } : {});
 	switch (KINDS[Number(kind)]) {
-		case 'path':
-			return { kind: 'path', ...base, d: String(rest[0]), ...opacity(1) };
+		case 'path': {
+			// Data, then a scaled path's transform and zoom (strings, where an opacity is a number).
+			const transform = rest[1];
+			if (typeof transform !== 'string')
+				return { kind: 'path', ...base, d: String(rest[0]), ...opacity(1) };
+			const scale = readScaleTransform(transform);
+			return { kind: 'path', ...base, d: String(rest[0]), scale, ...opacity(3) };
+		}
 		case 'circle':
 			return { kind: 'circle', ...base, cx: n(0), cy: n(1), r: n(2), ...opacity(3) };
 		case 'rect':

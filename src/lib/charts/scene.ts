@@ -35,6 +35,19 @@ interface MarkBase {
 export interface PathMark extends MarkBase {
 	readonly kind: 'path';
 	readonly d: string;
+	/**
+	 * Draws `d` scaled by `k` and shifted by (`x`, `y`) (strokes keep their width). A zoom then
+	 * moves a long path, a coastline, by one short attribute instead of rewriting its data.
+	 * A path has a scale in every state or in none.
+	 */
+	readonly scale?: Scale;
+}
+
+/** A uniform scale then a shift: `(px, py)` is drawn at `(k·px + x, k·py + y)`. */
+export interface Scale {
+	readonly k: number;
+	readonly x: number;
+	readonly y: number;
 }
 export interface CircleMark extends MarkBase {
 	readonly kind: 'circle';

@@ -4,6 +4,7 @@ import {
 	markAttributes,
 	markOpacity,
 	plotViewportAttributes,
+	readScaleTransform,
 } from '../../../src/lib/charts/mark-attributes';
 import type { Mark } from '../../../src/lib/charts/scene';
 
@@ -44,6 +45,15 @@ describe('markAttributes', () => {
 		const rounded = String(markAttributes({ ...base, kind: 'path', d }).d);
 		expect(rounded.replace(/[^A-Za-z]/g, '')).toBe('MLLCZ');
 		expect(rounded.split(/[ ,A-Za-z]+/).filter(Boolean)).toHaveLength(12);
+	});
+
+	test('markAttributes(path) draws a scaled path through a transform that reads back as its scale', () => {
+		const scale = { k: 2.345678, x: -10.04, y: 3.06 };
+		const { transform, style } = markAttributes({ ...base, kind: 'path', d: 'M0,0l1,1z', scale });
+		expect(transform).toBe('matrix(2.3457 0 0 2.3457 -10 3.1)');
+		// The zoom CSS divides the stroke by, so the lines keep their width.
+		expect(style).toBe('--rd-zoom:2.3457');
+		expect(readScaleTransform(String(transform))).toEqual({ k: 2.3457, x: -10, y: 3.1 });
 	});
 
 	test('markOpacity(mark) defaults to 1, clamps to 0–1 and rounds to two decimals', () => {

@@ -73,4 +73,19 @@ describe('packFrames', () => {
 		expect(second).toMatchObject({ title: 'B', description: 'Second.', width: 640 });
 		expect(unpacked.compact[1]?.marks[1]).toMatchObject({ r: 2, opacity: 0.33 });
 	});
+
+	it('unpackFrames(packFrames(scenes)) gives a scaled path back with its scale and opacity', () => {
+		const zoomed = { ...coast, d: 'M1,2l3,4z', scale: { k: 2.5, x: -10, y: 4 } };
+		const scene = { ...frame, title: 'Z', description: 'Zoomed.' };
+		const unpacked = unpackFrames(
+			packFrames({
+				wide: [
+					{ ...scene, marks: [zoomed] },
+					{ ...scene, marks: [{ ...zoomed, opacity: 0 }] },
+				],
+				compact: [],
+			}),
+		);
+		expect(unpacked.wide.map((s) => s.marks[0])).toEqual([zoomed, { ...zoomed, opacity: 0 }]);
+	});
 });

@@ -103,6 +103,11 @@ export function applyAffine(a: Affine, [x, y]: Point): Point {
 	return [a.k * x + a.x, a.k * y + a.y];
 }
 
+/** The affine map that applies `inner`, then `outer`. */
+export function composeAffine(outer: Affine, inner: Affine): Affine {
+	return { k: outer.k * inner.k, x: outer.k * inner.x + outer.x, y: outer.k * inner.y + outer.y };
+}
+
 /** The affine map that undoes `a`. */
 export function invertAffine(a: Affine): Affine {
 	return { k: 1 / a.k, x: -a.x / a.k, y: -a.y / a.k };

@@ -3,7 +3,15 @@ import type { Mark, Scene } from '../scene';
 import { basemap } from './basemap';
 import { describe, titleOf } from './describe';
 import { placeMarks, zoneFill, zoneOverlay, type MapContext } from './features';
-import { applyAffine, baseProjection, framing, GEOMETRY, type Zoom } from './frame';
+import {
+	applyAffine,
+	baseProjection,
+	composeAffine,
+	framing,
+	GEOMETRY,
+	invertAffine,
+	type Zoom,
+} from './frame';
 import { encodeRings } from './path';
 import type { SeaMapData } from './data';
 import type { SeaMapState } from './state';
@@ -22,6 +30,9 @@ const ZOOMS: readonly Zoom[] = ['sea', 'wonsan'];
  * current framing: the one that does not belong to it is transparent. A step from 'sea' to
  * 'wonsan' therefore zooms everything together while the detailed coast fades in, and each
  * path keeps its point count in every state of a frame (each frame simplifies at its own scale).
+ * The coastlines and borders are written once, in their own framing's coordinates, and reach
+ * the current one through their `scale`: a zoom rewrites one transform per path, not
+ * thousands of coordinates per frame.
  */
 export function layoutSeaMap(data: SeaMapData, state: SeaMapState, frame: Frame): Scene {
 	checkFocus(data, state.focus);
@@ -73,6 +84,8 @@ export function layoutSeaMap(data: SeaMapData, state: SeaMapState, frame: Frame)
 function basemapMarks(data: SeaMapData, ctx: MapContext): Mark[] {
 	return ZOOMS.flatMap((zoom): Mark[] => {
 		const { land, borders } = basemap(data, zoom, ctx.map);
+		const own = framing(data, zoom, ctx.map);
+		const scale = composeAffine(ctx.view, invertAffine(own));
 		const opacity = zoom === ctx.zoom ? 1 : 0;
 		return [
 			{
@@ -80,7 +93,8 @@ function basemapMarks(data: SeaMapData, ctx: MapContext): Mark[] {
 				key: `land-${zoom}`,
 				className: 'rd-map-land',
 				layer: 'data',
-				d: encodeRings(land, ctx.view),
+				d: encodeRings(land, own),
+				scale,
 				opacity,
 			},
 			{
@@ -88,7 +102,8 @@ function basemapMarks(data: SeaMapData, ctx: MapContext): Mark[] {
 				key: `borders-${zoom}`,
 				className: 'rd-map-border',
 				layer: 'data',
-				d: encodeRings(borders, ctx.view),
+				d: encodeRings(borders, own),
+				scale,
 				opacity,
 			},
 		];

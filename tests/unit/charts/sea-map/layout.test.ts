@@ -115,6 +115,20 @@ describe('layoutSeaMap(fixture, state)', () => {
 		expect(path(zoomed, 'land-wonsan').opacity).toBe(1);
 	});
 
+	test('zooms the coastlines by their transform alone: their data is the same in every state', () => {
+		const zoomed = layout(fixture, { day: '1968-02-03', zoom: 'wonsan' });
+		for (const key of ['land-sea', 'borders-sea', 'land-wonsan', 'borders-wonsan']) {
+			expect(path(zoomed, key).d).toBe(path(scene, key).d);
+			expect(path(zoomed, key).scale).not.toEqual(path(scene, key).scale);
+		}
+		// Each coastline is written in its own framing, so there it is drawn as it is.
+		expect(path(scene, 'land-sea').scale).toEqual({ k: 1, x: 0, y: 0 });
+		const own = path(zoomed, 'land-wonsan').scale;
+		expect(own?.k).toBeCloseTo(1);
+		expect(own?.x).toBeCloseTo(0);
+		expect(own?.y).toBeCloseTo(0);
+	});
+
 	test('zooms by scaling about one projection: places spread apart and stay in view', () => {
 		const at = (s: Scene, key: string) => {
 			const m = mark(s, key);
