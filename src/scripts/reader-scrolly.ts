@@ -183,14 +183,31 @@ class ReaderScrolly extends HTMLElement {
 		}
 		step.setAttribute('aria-current', 'step');
 		this.dataset['activeStep'] = step.id;
-		if (follow && location.hash !== `#${step.id}`) {
-			history.replaceState(history.state, '', `#${step.id}`);
-		}
+		if (follow) showInAddress(step.id);
 	}
 }
 
 function followsSteps(): boolean {
 	return !location.hash || !!document.getElementById(location.hash.slice(1))?.matches('.rd-step');
+}
+
+/** The step the address is about to name; the latest call wins. */
+let addressStep: string | undefined;
+
+/**
+ * Names step `id` in the address, without a history entry, in a task of its own: replacing
+ * the URL takes a few milliseconds on a slow phone, which the chart's first frame should not
+ * wait for. An anchor the reader chose in between (a section, a note) is kept.
+ */
+function showInAddress(id: string): void {
+	if (addressStep === undefined) {
+		setTimeout(() => {
+			const hash = `#${addressStep ?? ''}`;
+			addressStep = undefined;
+			if (location.hash !== hash && followsSteps()) history.replaceState(history.state, '', hash);
+		});
+	}
+	addressStep = id;
 }
 
 function motionReduced(): boolean {
