@@ -36,9 +36,10 @@ export interface PathMark extends MarkBase {
 	readonly kind: 'path';
 	readonly d: string;
 	/**
-	 * Draws `d` scaled by `k` and shifted by (`x`, `y`) (strokes keep their width). A zoom then
-	 * moves a long path, a coastline, by one short attribute instead of rewriting its data.
-	 * A path has a scale in every state or in none.
+	 * Draws `d` scaled by `k` and shifted by (`x`, `y`). A zoom then moves a long path, a
+	 * coastline, by one short attribute instead of rewriting its data. The factor is also
+	 * written as `--rd-zoom`, for CSS to keep the path's strokes as thin. A path has a scale in
+	 * every state or in none.
 	 */
 	readonly scale?: Scale;
 }

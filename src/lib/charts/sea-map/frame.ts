@@ -1,6 +1,6 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { FRAME_SIZE, type Frame } from '../chart-type';
-import type { Box } from '../scene';
+import type { Box, Scale } from '../scene';
 import type { SeaMapData } from './data';
 import type { SeaMapState } from './state';
 
@@ -89,11 +89,7 @@ export const GEOMETRY: Readonly<Record<Frame, MapGeometry>> = {
 export type Point = readonly [number, number];
 
 /** Uniform scale then shift: how a framing moves base coordinates onto the viewBox. */
-export interface Affine {
-	readonly k: number;
-	readonly x: number;
-	readonly y: number;
-}
+export type Affine = Scale;
 
 /** Framing name, as in the state. */
 export type Zoom = SeaMapState['zoom'];
