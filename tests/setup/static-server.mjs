@@ -10,6 +10,7 @@ const TYPES = {
 	'.js': 'text/javascript',
 	'.css': 'text/css',
 	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.json': 'application/json',
 	'.txt': 'text/plain; charset=utf-8',
