@@ -81,8 +81,7 @@ function listen(): void {
  * changed it since the last frame, so a frame with a chart tick would lay out twice; a scroll
  * timeline's time is a snapshot the browser takes at the start of each frame. That time is a
  * percentage of the scroll range; the range and the height come from `watchScrollRange`.
- * Browsers without scroll timelines (or typed CSS values) read `scrollY` and
- * `innerHeight`.
+ * Browsers without scroll timelines (or typed CSS values) read `scrollY` and `innerHeight`.
  */
 function scrollReader(signal: AbortSignal): {
 	position: () => number;
