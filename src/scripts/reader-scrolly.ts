@@ -10,10 +10,10 @@ import { watchFrame } from './scrolly-frame';
 const TRANSITION_MS = 600;
 
 /**
- * How the reader reached a step. `read`: scrolling at reading pace (the chart animates, the
- * address follows). `land`: a flick settled there (the chart changes at once, the address
- * follows). `jump`: load, resize or a link (at once; the address is left as it is, and a step
- * the link names wins while it is on screen).
+ * How the reader reached a step. `read`: scrolling at reading pace, or tabbing to a step (the
+ * chart animates, the address follows). `land`: a flick settled there (the chart changes at
+ * once, the address follows). `jump`: load, resize or a link (at once; the address is left as
+ * it is, and a step the link names wins while it is on screen).
  */
 type Arrival = 'read' | 'land' | 'jump';
 const PRECEDENCE: readonly Arrival[] = ['read', 'land', 'jump'];
@@ -23,9 +23,10 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * `<reader-scrolly>`: keeps the sticky chart in the state of the step being read. The current
  * step is the last one whose top has passed the trigger line, read from the geometry whenever a
  * step crosses that line, and on load, resize and hash change, so flicks, the End key, deep links
- * and scrolling back up all land on exactly one state, with no replay of the steps between
- * (during a fast scroll the chart holds still and shows where the reader landed once it
- * settles). Steps read at reading pace animate; jumps, flicks and resizes change at once.
+ * and scrolling back up all land on exactly one state, with no replay of the steps between.
+ * The chart moves only while the page is at rest: while it scrolls the chart holds still, and
+ * once it rests the chart shows the step the reader stopped at, animated after reading-pace
+ * scrolling, at once after a flick, a jump or a resize.
  * State goes out as `aria-current="step"` on that step and `data-active-step` on the element.
  * The chart takes its compact frame while its container is narrow (see `watchFrame`); a change
  * of frame redraws the current step at once, and steps then animate within that frame.
@@ -44,7 +45,7 @@ class ReaderScrolly extends HTMLElement {
 	#movingUntil = 0;
 	/** The update queued, if any, and how its step was reached. */
 	#queued: Arrival | undefined;
-	#scrolling: { isFast: () => boolean } | undefined;
+	#scrolling: { isMoving: () => boolean } | undefined;
 
 	connectedCallback(): void {
 		this.#steps = [...this.querySelectorAll<HTMLElement>('.rd-step')];
@@ -59,16 +60,17 @@ class ReaderScrolly extends HTMLElement {
 
 		const { signal } = this.#abort;
 		this.#scrolling = trackScrollSpeed(signal, {
-			// The chart never moves during a flick (each frame would have to lay out the chart
-			// and scroll the page at once): a transition under way ends at its state at once, in
-			// a task of its own (this runs in a frame callback, whose frame is busy enough).
-			onFlick: () => setTimeout(() => this.#finishMotion()),
-			// A flick or a jump can carry steps (or a whole scrolly) past the trigger line between
-			// two frames, where no observer sees them cross: when it settles, read where it landed
-			// and show that state at once, as for any jump (no transition under the next flick).
-			onSettle: () => this.#queue('land'),
+			// The chart never moves while the page does (each frame would have to lay out the
+			// chart and scroll the page at once, too much for a slow phone): a transition under
+			// way ends at its state at once, in a task of its own (this runs in a frame callback,
+			// whose frame is busy enough).
+			onMove: () => setTimeout(() => this.#finishMotion()),
+			// Steps that crossed the line while the page moved are shown once it rests, read from
+			// where it landed: after a flick or a jump (which can carry steps, or a whole scrolly,
+			// past the line between two frames) at once, after reading-pace scrolling animated.
+			onSettle: (fast) => this.#queue(fast ? 'land' : 'read'),
 		});
-		this.#stopWatching = watchSteps(this.#steps, TRIGGER, (index) => this.#crossed(index));
+		this.#stopWatching = watchSteps(this.#steps, TRIGGER, () => this.#crossed());
 		const jump = () => this.#queue('jump');
 		addEventListener('resize', jump, { passive: true, signal });
 		addEventListener('hashchange', jump, { signal });
@@ -114,10 +116,13 @@ class ReaderScrolly extends HTMLElement {
 		});
 	}
 
-	/** A step crossed the trigger line while the reader scrolled. */
-	#crossed(index: number): void {
-		// Mid-flick the chart holds still; the step the reader lands on is shown when it settles.
-		if (!this.#scrolling?.isFast()) this.#show(index, 'read');
+	/**
+	 * A step crossed the trigger line. While the page moves the chart holds still: the step the
+	 * reader stops at is shown when it rests (see `onSettle`). A crossing with the page at rest
+	 * (the page's layout changed under the line) is read again from the geometry first.
+	 */
+	#crossed(): void {
+		if (!this.#scrolling?.isMoving()) this.#queue('read');
 	}
 
 	/**
@@ -163,17 +168,17 @@ class ReaderScrolly extends HTMLElement {
 
 	/**
 	 * Shows step `index` (-1: none reached yet, so the first state with no current step);
-	 * `onScreen` says whether a step reached by a flick is in view.
+	 * `onScreen` says whether a step read from where the page came to rest is in view.
 	 */
 	#show(index: number, arrival: Arrival, onScreen = true): void {
 		if (index === this.#active) return;
 		const step = this.#steps[index];
 		// The address follows the reader from step to step without adding history entries, but
 		// never replaces an anchor the reader chose (a section, a note) or one a jump landed on,
-		// nor names a step a flick carried off screen.
-		const follow =
-			!!step && (arrival === 'read' || (arrival === 'land' && onScreen)) && followsSteps();
-		const animate = arrival === 'read' && !motionReduced();
+		// nor names a step the page came to rest away from.
+		const follow = !!step && arrival !== 'jump' && onScreen && followsSteps();
+		// A scrolly the reader scrolled past changes at once: no one would see it move.
+		const animate = arrival === 'read' && onScreen && !motionReduced();
 		if (!this.#draw(index, animate ? TRANSITION_MS : 0)) return;
 		this.#active = index;
 		for (const other of this.#steps) other.removeAttribute('aria-current');

@@ -2,14 +2,27 @@ import { watchScrollRange } from './scroll-range';
 
 /** Viewport heights per second above which scrolling counts as a flick or a jump. */
 const FAST = 4;
+/**
+ * Viewport heights per second below which the page counts as at rest: the end of a fling
+ * creeping to a stop, a slow drag (about 4 px a frame on a phone).
+ */
+const REST = 0.25;
+/**
+ * How long the page must stay below `REST` to have settled, whether or not a finger is still on
+ * it (`scrollend` waits for the finger to lift, and some browsers lack it).
+ */
+const SETTLE_MS = 150;
 
-/** What a subscriber hears: a flick starting, and a flick settling. */
-export interface FlickListener {
-	readonly onFlick: () => void;
-	readonly onSettle: () => void;
+/** What a subscriber hears: the page starting to move, and settling. */
+export interface ScrollListener {
+	/** The page has started to move faster than a creep. */
+	readonly onMove: () => void;
+	/** The page has come to rest; `fast` says whether it was flicked or jumped on the way. */
+	readonly onSettle: (fast: boolean) => void;
 }
 
-const listeners = new Set<FlickListener>();
+const listeners = new Set<ScrollListener>();
+let moving = false;
 let fast = false;
 let lastY = 0;
 let lastT = 0;
@@ -17,15 +30,15 @@ let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let stopListening: AbortController | undefined;
 
 /**
- * Whether the page is being flicked or jumped (End, Page Down, a smooth-scrolled link). One
- * passive listener serves every scrolly on the page; `onFlick` runs when such a scroll starts
- * and `onSettle` when it ends. Unsubscribe with `signal`; the page listener goes when the last
- * subscriber does.
+ * Whether the page is moving (faster than a creep), and whether it was flicked or jumped (End,
+ * Page Down, a smooth-scrolled link) since it last rested. One passive listener serves every
+ * scrolly on the page; `onMove` runs when the page starts to move and `onSettle` when it comes
+ * to rest. Unsubscribe with `signal`; the page listener goes when the last subscriber does.
  */
 export function trackScrollSpeed(
 	signal: AbortSignal,
-	listener: FlickListener,
-): { isFast: () => boolean } {
+	listener: ScrollListener,
+): { isMoving: () => boolean } {
 	listeners.add(listener);
 	if (!stopListening) listen();
 	signal.addEventListener('abort', () => {
@@ -36,7 +49,7 @@ export function trackScrollSpeed(
 			clearTimeout(settleTimer);
 		}
 	});
-	return { isFast: () => fast };
+	return { isMoving: () => moving };
 }
 
 function listen(): void {
@@ -46,6 +59,8 @@ function listen(): void {
 	lastY = scroll.position();
 	lastT = performance.now();
 	let queued = false;
+	/** `scrollend` came before the frame's sample (an instant jump ends in the frame it starts). */
+	let ended = false;
 	// Sampled once a frame, in a frame callback queued by the scroll event.
 	const sample = () => {
 		queued = false;
@@ -55,14 +70,21 @@ function listen(): void {
 		const speed = (Math.abs(y - lastY) / Math.max(now - lastT, 1)) * 1000;
 		lastY = y;
 		lastT = now;
-		if (speed <= scroll.viewportHeight() * FAST) return;
-		if (!fast) {
-			fast = true;
-			for (const { onFlick } of listeners) onFlick();
+		const height = scroll.viewportHeight();
+		if (speed > height * REST) {
+			fast ||= speed > height * FAST;
+			if (!moving) {
+				moving = true;
+				for (const { onMove } of listeners) onMove();
+			}
+			// A while below a creep ends the move, before `scrollend` or without it.
+			clearTimeout(settleTimer);
+			settleTimer = setTimeout(settle, SETTLE_MS);
 		}
-		// Where `scrollend` is missing, a pause in scroll events ends the flick.
-		clearTimeout(settleTimer);
-		settleTimer = setTimeout(settle, 150);
+		if (ended) {
+			ended = false;
+			settle();
+		}
 	};
 	addEventListener(
 		'scroll',
@@ -72,7 +94,14 @@ function listen(): void {
 		},
 		{ passive: true, signal },
 	);
-	addEventListener('scrollend', settle, { signal });
+	addEventListener(
+		'scrollend',
+		() => {
+			if (queued) ended = true;
+			else settle();
+		},
+		{ signal },
+	);
 }
 
 /**
@@ -107,9 +136,12 @@ function scrollReader(signal: AbortSignal): {
 	};
 }
 
-/** Ends a flick or jump (on `scrollend`, or a pause): every subscriber hears it once. */
+/** Ends a move (on `scrollend`, or a while below a creep): every subscriber hears it once. */
 function settle(): void {
-	if (!fast) return;
+	if (!moving) return;
+	const wasFast = fast;
+	moving = false;
 	fast = false;
-	for (const { onSettle } of listeners) onSettle();
+	clearTimeout(settleTimer);
+	for (const { onSettle } of listeners) onSettle(wasFast);
 }

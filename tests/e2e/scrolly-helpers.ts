@@ -18,6 +18,22 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
 }
 
+/**
+ * Scrolls on at reading pace until step `id` has passed the trigger line (60% of the way down):
+ * wheel turns of 100 px a tenth of a second apart, about one screen a second, far slower than a
+ * flick. The chart moves once the page rests.
+ */
+export async function readToStep(page: Page, id: string): Promise<void> {
+	const step = page.locator(`#${id}`);
+	for (let turn = 0; turn < 200; turn += 1) {
+		const passed = await step.evaluate((el) => el.getBoundingClientRect().top < innerHeight * 0.55);
+		if (passed) break;
+		await page.mouse.wheel(0, 100);
+		await page.waitForTimeout(100);
+	}
+	await expect(page.locator(`reader-scrolly:has(#${id})`)).toHaveAttribute('data-active-step', id);
+}
+
 /** Opens the fixture with the given motion preference, scrolled to step `id`. */
 export async function openAtStep(
 	page: Page,

@@ -6,8 +6,8 @@ import {
 	countChanges,
 	isTransitioning,
 	openAtStep,
+	readToStep,
 	recordDescriptions,
-	scrollToStep,
 } from './scrolly-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -15,7 +15,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 test('with prefers-reduced-motion the chart changes state with no transition', async ({ page }) => {
 	await openAtStep(page, 'ks-overview', 'reduce');
 	const changes = await countChanges(page, 'period-1969', 'x');
-	await scrollToStep(page, 'ks-pueblo');
+	await readToStep(page, 'ks-pueblo');
 	expect(await isTransitioning(page)).toBe(false);
 	expect(await changes()).toBe(1);
 });
@@ -23,7 +23,7 @@ test('with prefers-reduced-motion the chart changes state with no transition', a
 test('with motion allowed the chart animates between states', async ({ page }) => {
 	await openAtStep(page, 'ks-overview', 'no-preference');
 	const changes = await countChanges(page, 'period-1969', 'x');
-	await scrollToStep(page, 'ks-pueblo');
+	await readToStep(page, 'ks-pueblo');
 	// The period slides through in-between positions rather than jumping.
 	await expect.poll(changes).toBeGreaterThan(2);
 });
@@ -36,7 +36,7 @@ test('labels do not slide: a moving label fades out and back in at its new place
 	const before = Number(await label.getAttribute('x'));
 	const moves = await countChanges(page, 'tick-1970', 'x');
 	const fades = await countChanges(page, 'tick-1970', 'fill-opacity');
-	await scrollToStep(page, 'ks-pueblo');
+	await readToStep(page, 'ks-pueblo');
 	await expect.poll(() => isTransitioning(page)).toBe(false);
 	// The zoom moves the 1970 tick; its label jumps once, while hidden, and fades in between.
 	expect(Number(await label.getAttribute('x'))).not.toBe(before);
@@ -54,7 +54,7 @@ test('a mark outside the plot before and after a zoom jumps; one coming into vie
 	// 1984 visit comes into view.
 	const marker = await countChanges(page, 'marker-essay-written', 'x1');
 	const visit = await countChanges(page, 'event-kim-in-moscow', 'cx');
-	await scrollToStep(page, 'ks-eighties');
+	await readToStep(page, 'ks-eighties');
 	await expect.poll(() => isTransitioning(page)).toBe(false);
 	expect(await marker()).toBe(1);
 	expect(await visit()).toBeGreaterThan(2);
@@ -74,7 +74,7 @@ test('a hidden mark stays put until it is shown, then appears in its place and f
 	await expect(leader).toHaveAttribute('stroke-opacity', '0');
 	const leaderMoves = await countChanges(page, 'event-kim-in-moscow-leader', 'x1');
 	const leaderFades = await countChanges(page, 'event-kim-in-moscow-leader', 'stroke-opacity');
-	await scrollToStep(page, 'ks-eighties');
+	await readToStep(page, 'ks-eighties');
 	await expect.poll(() => isTransitioning(page)).toBe(false);
 	expect(await treatyMoves()).toBe(0);
 	await expect(treatyLabel).toHaveAttribute('x', treatyX ?? '');
@@ -142,10 +142,7 @@ test('the Pueblo map zooms its coastline by a transform and never rewrites the c
 		}).observe(land, { attributeFilter: ['d', 'transform'] });
 	});
 	// From the whole sea to the close-up of Wonsan, at reading pace: an animated zoom.
-	await page
-		.locator('#pueblo-seized-off-wonsan')
-		.evaluate((step) => step.scrollIntoView({ block: 'start' }));
-	await expect(scrolly).toHaveAttribute('data-active-step', 'pueblo-seized-off-wonsan');
+	await readToStep(page, 'pueblo-seized-off-wonsan');
 	await expect
 		.poll(() =>
 			live.evaluate((svg) => Object.keys((svg as { __transition?: object }).__transition ?? {})),
@@ -164,4 +161,62 @@ test('the Pueblo map zooms its coastline by a transform and never rewrites the c
 	expect(await coast('#pueblo-seized-off-wonsan .rd-step__chart svg')).toEqual(
 		await coast('reader-scrolly:has(#pueblo-release) .rd-scrolly__graphic svg.rd-chart'),
 	);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the chart holds still while the page moves, then animates to the step where it rests', async ({
+		page,
+	}) => {
+		await openAtStep(page, 'ks-overview', 'no-preference');
+		await expect.poll(() => isTransitioning(page)).toBe(false);
+		const changes = await countChanges(page, 'period-1969', 'x');
+		// ks-overview stays current a little further down (ks-pueblo's top is still below the
+		// line, 60% of the way down), so that one drag reaches ks-eighties.
+		await page.evaluate(() => scrollBy(0, 300));
+		await expect.poll(() => isTransitioning(page)).toBe(false);
+		// Each description the chart takes, with when it took it, and when the page last moved.
+		await page.locator(LIVE_SVG).evaluate((svg) => {
+			const log = { shown: [] as { text: string; at: number }[], lastScroll: 0 };
+			(window as Window & { dragLog?: typeof log }).dragLog = log;
+			addEventListener('scroll', () => (log.lastScroll = performance.now()), { passive: true });
+			const desc = svg.querySelector('desc');
+			if (desc)
+				new MutationObserver(() =>
+					log.shown.push({ text: desc.textContent ?? '', at: performance.now() }),
+				).observe(desc, { childList: true, characterData: true, subtree: true });
+		});
+		// One drag of the finger at reading speed (30 px a move, more than a creep and less than
+		// a flick even if two moves land in one frame), past ks-pueblo to ks-eighties; then the
+		// finger holds still.
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: y === undefined ? [] : [{ x: 300, y }],
+			});
+		await touch('touchStart', 820);
+		for (let finger = 790; finger >= 100; finger -= 30) {
+			await touch('touchMove', finger);
+			await page.waitForTimeout(16);
+		}
+		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+		await expect.poll(() => isTransitioning(page)).toBe(false);
+		await touch('touchEnd');
+		const log = await page.evaluate(
+			() =>
+				(
+					window as Window & {
+						dragLog?: { shown: { text: string; at: number }[]; lastScroll: number };
+					}
+				).dragLog,
+		);
+		// The chart held the overview's state while the page moved, showed neither ks-pueblo nor
+		// anything else on the way, and moved to ks-eighties once the page had stopped...
+		expect(log?.shown.map(({ text }) => text)).toEqual([DESCRIPTIONS['ks-eighties']]);
+		expect(log?.shown[0]?.at).toBeGreaterThanOrEqual(log?.lastScroll ?? Infinity);
+		// ...in a transition.
+		expect(await changes()).toBeGreaterThan(2);
+	});
 });
