@@ -67,23 +67,36 @@ export async function isTransitioning(page: Page): Promise<boolean> {
 	});
 }
 
-/** Records every description the live chart takes from now on. */
+/** A description the live chart took, and the page's scroll position when it took it. */
+export interface SeenDescription {
+	readonly text: string;
+	readonly scrollY: number;
+}
+
+/**
+ * Records every description the live chart takes from now on; returns a reader of their texts
+ * (`seenWhere` reads them with their scroll positions).
+ */
 export async function recordDescriptions(page: Page): Promise<() => Promise<string[]>> {
 	await page.locator(LIVE_SVG).evaluate((svg) => {
-		const seen: string[] = [];
-		(window as Window & { seenDescriptions?: string[] }).seenDescriptions = seen;
+		const seen: SeenDescription[] = [];
+		(window as Window & { seenDescriptions?: SeenDescription[] }).seenDescriptions = seen;
 		const desc = svg.querySelector('desc');
 		if (!desc) return;
-		new MutationObserver(() => seen.push(desc.textContent ?? '')).observe(desc, {
+		new MutationObserver(() => seen.push({ text: desc.textContent ?? '', scrollY })).observe(desc, {
 			childList: true,
 			characterData: true,
 			subtree: true,
 		});
 	});
-	return () =>
-		page.evaluate(
-			() => (window as Window & { seenDescriptions?: string[] }).seenDescriptions ?? [],
-		);
+	return async () => (await seenWhere(page)).map(({ text }) => text);
+}
+
+/** The descriptions recorded since `recordDescriptions`, each with where the page was. */
+export async function seenWhere(page: Page): Promise<SeenDescription[]> {
+	return page.evaluate(
+		() => (window as Window & { seenDescriptions?: SeenDescription[] }).seenDescriptions ?? [],
+	);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 	openAtStep,
 	readToStep,
 	recordDescriptions,
+	seenWhere,
 } from './scrolly-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -176,17 +177,7 @@ test.describe('on a phone', () => {
 		// line, 60% of the way down), so that one drag reaches ks-eighties.
 		await page.evaluate(() => scrollBy(0, 300));
 		await expect.poll(() => isTransitioning(page)).toBe(false);
-		// Each description the chart takes, with when it took it, and when the page last moved.
-		await page.locator(LIVE_SVG).evaluate((svg) => {
-			const log = { shown: [] as { text: string; at: number }[], lastScroll: 0 };
-			(window as Window & { dragLog?: typeof log }).dragLog = log;
-			addEventListener('scroll', () => (log.lastScroll = performance.now()), { passive: true });
-			const desc = svg.querySelector('desc');
-			if (desc)
-				new MutationObserver(() =>
-					log.shown.push({ text: desc.textContent ?? '', at: performance.now() }),
-				).observe(desc, { childList: true, characterData: true, subtree: true });
-		});
+		await recordDescriptions(page);
 		// One drag of the finger at reading speed (30 px a move, more than a creep and less than
 		// a flick even if two moves land in one frame), past ks-pueblo to ks-eighties; then the
 		// finger holds still.
@@ -204,18 +195,12 @@ test.describe('on a phone', () => {
 		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
 		await expect.poll(() => isTransitioning(page)).toBe(false);
 		await touch('touchEnd');
-		const log = await page.evaluate(
-			() =>
-				(
-					window as Window & {
-						dragLog?: { shown: { text: string; at: number }[]; lastScroll: number };
-					}
-				).dragLog,
-		);
 		// The chart held the overview's state while the page moved, showed neither ks-pueblo nor
-		// anything else on the way, and moved to ks-eighties once the page had stopped...
-		expect(log?.shown.map(({ text }) => text)).toEqual([DESCRIPTIONS['ks-eighties']]);
-		expect(log?.shown[0]?.at).toBeGreaterThanOrEqual(log?.lastScroll ?? Infinity);
+		// anything else on the way, and moved to ks-eighties where the page came to rest...
+		const restedAt = await page.evaluate(() => scrollY);
+		expect(await seenWhere(page)).toEqual([
+			{ text: DESCRIPTIONS['ks-eighties'], scrollY: restedAt },
+		]);
 		// ...in a transition.
 		expect(await changes()).toBeGreaterThan(2);
 	});
