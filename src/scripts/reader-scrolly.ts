@@ -45,6 +45,8 @@ class ReaderScrolly extends HTMLElement {
 	#movingUntil = 0;
 	/** The update queued, if any, and how its step was reached. */
 	#queued: Arrival | undefined;
+	/** A step crossed the line while the page moved: it is shown when the page rests. */
+	#held = false;
 	#scrolling: { isMoving: () => boolean } | undefined;
 
 	connectedCallback(): void {
@@ -66,9 +68,13 @@ class ReaderScrolly extends HTMLElement {
 			// whose frame is busy enough).
 			onMove: () => setTimeout(() => this.#finishMotion()),
 			// Steps that crossed the line while the page moved are shown once it rests, read from
-			// where it landed: after a flick or a jump (which can carry steps, or a whole scrolly,
-			// past the line between two frames) at once, after reading-pace scrolling animated.
-			onSettle: (fast) => this.#queue(fast ? 'land' : 'read'),
+			// where it landed: after reading-pace scrolling animated; after a flick or a jump at
+			// once, and always (it can carry steps, or a whole scrolly, past the line between two
+			// frames, where no observer sees them cross).
+			onSettle: (fast) => {
+				if (fast || this.#held) this.#queue(fast ? 'land' : 'read');
+				this.#held = false;
+			},
 		});
 		this.#stopWatching = watchSteps(this.#steps, TRIGGER, () => this.#crossed());
 		const jump = () => this.#queue('jump');
@@ -122,7 +128,8 @@ class ReaderScrolly extends HTMLElement {
 	 * (the page's layout changed under the line) is read again from the geometry first.
 	 */
 	#crossed(): void {
-		if (!this.#scrolling?.isMoving()) this.#queue('read');
+		if (this.#scrolling?.isMoving()) this.#held = true;
+		else this.#queue('read');
 	}
 
 	/**
