@@ -14,6 +14,8 @@ for (const width of [320, 390, 768, 1440, 2560]) {
 test('the text column keeps a comfortable measure of 60–75 characters', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto(ESSAY);
+	// Measured in the page's own fonts, once they have loaded (a fallback font is narrower).
+	await page.evaluate(() => document.fonts.ready);
 	const perLine = await page
 		.locator('.rd-prose > p')
 		.first()
