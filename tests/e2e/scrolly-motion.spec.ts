@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ESSAY, FIXTURE } from './helpers';
 import {
 	DESCRIPTIONS,
@@ -164,23 +164,23 @@ test('the Pueblo map zooms its coastline by a transform and never rewrites the c
 	);
 });
 
-test.describe('on a phone', () => {
+test.describe('on a phone, with a finger on the page', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-	test('the chart holds still while the page moves, then animates to the step where it rests', async ({
-		page,
-	}) => {
-		await openAtStep(page, 'ks-overview', 'no-preference');
-		await expect.poll(() => isTransitioning(page)).toBe(false);
-		const changes = await countChanges(page, 'period-1969', 'x');
-		// ks-overview stays current a little further down (ks-pueblo's top is still below the
-		// line, 60% of the way down), so that one drag reaches ks-eighties.
-		await page.evaluate(() => scrollBy(0, 300));
-		await expect.poll(() => isTransitioning(page)).toBe(false);
-		await recordDescriptions(page);
-		// One drag of the finger at reading speed (30 px a move, more than a creep and less than
-		// a flick even if two moves land in one frame), past ks-pueblo to ks-eighties; then the
-		// finger holds still.
+	/**
+	 * Drags the page up past ks-pueblo to ks-eighties at reading speed (40 px a move, at least
+	 * 16 ms apart), then holds the finger still until the chart has settled. Returns whether the
+	 * drag was what it meant to be, read from the page's own scroll events: no pause of 120 ms
+	 * or more and nothing slower than a third of a screen a second on the way (the browser would
+	 * rightly take the page to be at rest), and never 3 screens a second (near a flick). On a busy machine the test's own process can
+	 * stall or bunch its moves; such a drag proves nothing either way.
+	 */
+	async function dragPastPueblo(page: Page): Promise<boolean> {
+		await page.evaluate(() => {
+			const moves: [number, number][] = [];
+			(window as Window & { dragMoves?: typeof moves }).dragMoves = moves;
+			addEventListener('scroll', () => moves.push([performance.now(), scrollY]), { passive: true });
+		});
 		const cdp = await page.context().newCDPSession(page);
 		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
@@ -188,20 +188,53 @@ test.describe('on a phone', () => {
 				touchPoints: y === undefined ? [] : [{ x: 300, y }],
 			});
 		await touch('touchStart', 820);
-		for (let finger = 790; finger >= 100; finger -= 30) {
+		for (let finger = 780; finger >= 100; finger -= 40) {
 			await touch('touchMove', finger);
 			await page.waitForTimeout(16);
 		}
 		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
 		await expect.poll(() => isTransitioning(page)).toBe(false);
 		await touch('touchEnd');
-		// The chart held the overview's state while the page moved, showed neither ks-pueblo nor
-		// anything else on the way, and moved to ks-eighties where the page came to rest...
-		const restedAt = await page.evaluate(() => scrollY);
-		expect(await seenWhere(page)).toEqual([
-			{ text: DESCRIPTIONS['ks-eighties'], scrollY: restedAt },
-		]);
-		// ...in a transition.
-		expect(await changes()).toBeGreaterThan(2);
+		return page.evaluate(() => {
+			const moves = (window as Window & { dragMoves?: [number, number][] }).dragMoves ?? [];
+			const [creep, flick] = [innerHeight / 3000, (3 * innerHeight) / 1000];
+			for (let i = 1; i < moves.length; i += 1) {
+				const [[t0, y0], [t1, y1]] = [moves[i - 1] ?? [0, 0], moves[i] ?? [0, 0]];
+				const speed = Math.abs(y1 - y0) / Math.max(t1 - t0, 1);
+				if (t1 - t0 >= 120 || speed < creep || speed >= flick) return false;
+			}
+			return true;
+		});
+	}
+
+	test('the chart holds still while the page moves, then animates to the step where it rests', async ({
+		context,
+	}) => {
+		for (let attempt = 1; ; attempt += 1) {
+			const page = await context.newPage();
+			await openAtStep(page, 'ks-overview', 'no-preference');
+			// ks-overview stays current a little further down (ks-pueblo's top is still below
+			// the line, 60% of the way down), so that one stroke of the finger reaches ks-eighties.
+			await page.evaluate(() => scrollBy(0, 300));
+			await expect.poll(() => isTransitioning(page)).toBe(false);
+			const changes = await countChanges(page, 'period-1969', 'x');
+			await recordDescriptions(page);
+			const steady = await dragPastPueblo(page);
+			if (!steady && attempt < 4) {
+				await page.close();
+				continue;
+			}
+			expect(steady, 'the test could not drag the page steadily').toBe(true);
+			// The chart held the overview's state while the page moved, showed neither ks-pueblo
+			// nor anything else on the way, and moved to ks-eighties where the page came to
+			// rest...
+			const restedAt = await page.evaluate(() => scrollY);
+			expect(await seenWhere(page)).toEqual([
+				{ text: DESCRIPTIONS['ks-eighties'], scrollY: restedAt },
+			]);
+			// ...in a transition.
+			expect(await changes()).toBeGreaterThan(2);
+			return;
+		}
 	});
 });
