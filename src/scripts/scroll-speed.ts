@@ -9,7 +9,7 @@ const FAST = 4;
 const REST = 0.25;
 /**
  * How long the page must stay below `REST` to have settled, whether or not a finger is still on
- * it (`scrollend` waits for the finger to lift, and some browsers lack it).
+ * it (`scrollend` does not settle it while a finger is down, and some browsers lack it).
  */
 const SETTLE_MS = 150;
 
@@ -61,6 +61,8 @@ function listen(): void {
 	let queued = false;
 	/** `scrollend` came before the frame's sample (an instant jump ends in the frame it starts). */
 	let ended = false;
+	/** Fingers on the page. */
+	let touching = 0;
 	// Sampled once a frame, in a frame callback queued by the scroll event.
 	const sample = () => {
 		queued = false;
@@ -94,14 +96,23 @@ function listen(): void {
 		},
 		{ passive: true, signal },
 	);
+	// A finger that lands on a flinging page stops it with a `scrollend`, but it lands to swipe
+	// again: a chart drawn then would render in the swipe's first frame, with the page scrolling
+	// around it. With a finger down, only a while below a creep settles the page.
 	addEventListener(
 		'scrollend',
 		() => {
+			if (touching) return;
 			if (queued) ended = true;
 			else settle();
 		},
 		{ signal },
 	);
+	const countFingers = (event: TouchEvent) => {
+		touching = event.touches.length;
+	};
+	for (const type of ['touchstart', 'touchend', 'touchcancel'] as const)
+		addEventListener(type, countFingers, { passive: true, signal });
 }
 
 /**
@@ -136,7 +147,10 @@ function scrollReader(signal: AbortSignal): {
 	};
 }
 
-/** Ends a move (on `scrollend`, or a while below a creep): every subscriber hears it once. */
+/**
+ * Ends a move (on `scrollend` with no finger down, or a while below a creep): every subscriber
+ * hears it once.
+ */
 function settle(): void {
 	if (!moving) return;
 	const wasFast = fast;
