@@ -12,6 +12,12 @@ const REST = 0.25;
  * it (`scrollend` does not settle it while a finger is down, and some browsers lack it).
  */
 const SETTLE_MS = 150;
+/**
+ * How long the page waits after `scrollend` before it counts as settled. A finger that lands on
+ * a flinging page stops it, and its `touchstart` can reach the page a few milliseconds after the
+ * `scrollend`; that finger lands to swipe on, so the page is not at rest (see `listen`).
+ */
+const SCROLLEND_MS = 50;
 
 /** What a subscriber hears: the page starting to move, and settling. */
 export interface ScrollListener {
@@ -80,12 +86,11 @@ function listen(): void {
 				for (const { onMove } of listeners) onMove();
 			}
 			// A while below a creep ends the move, before `scrollend` or without it.
-			clearTimeout(settleTimer);
-			settleTimer = setTimeout(settle, SETTLE_MS);
+			settleIn(SETTLE_MS);
 		}
 		if (ended) {
 			ended = false;
-			settle();
+			settleIn(SCROLLEND_MS);
 		}
 	};
 	addEventListener(
@@ -98,21 +103,29 @@ function listen(): void {
 	);
 	// A finger that lands on a flinging page stops it with a `scrollend`, but it lands to swipe
 	// again: a chart drawn then would render in the swipe's first frame, with the page scrolling
-	// around it. With a finger down, only a while below a creep settles the page.
+	// around it. With a finger down, only a while below a creep settles the page, and a finger
+	// that lands just after a `scrollend` starts that while again.
 	addEventListener(
 		'scrollend',
 		() => {
 			if (touching) return;
 			if (queued) ended = true;
-			else settle();
+			else settleIn(SCROLLEND_MS);
 		},
 		{ signal },
 	);
 	const countFingers = (event: TouchEvent) => {
 		touching = event.touches.length;
+		if (event.type === 'touchstart' && moving) settleIn(SETTLE_MS);
 	};
 	for (const type of ['touchstart', 'touchend', 'touchcancel'] as const)
 		addEventListener(type, countFingers, { passive: true, signal });
+}
+
+/** Settles the page `ms` from now, unless something sets another time first. */
+function settleIn(ms: number): void {
+	clearTimeout(settleTimer);
+	settleTimer = setTimeout(settle, ms);
 }
 
 /**
@@ -148,8 +161,8 @@ function scrollReader(signal: AbortSignal): {
 }
 
 /**
- * Ends a move (on `scrollend` with no finger down, or a while below a creep): every subscriber
- * hears it once.
+ * Ends a move (just after `scrollend` with no finger down, or after a while below a creep):
+ * every subscriber hears it once.
  */
 function settle(): void {
 	if (!moving) return;
