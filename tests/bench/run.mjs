@@ -1,8 +1,10 @@
 // Performance benchmark for the built article pages (run `npm run build` first):
 // JavaScript weight, layout shift while loading and scrolling, and the longest main-thread
-// task while scrolling top to bottom on a 390 × 844 phone at 4× CPU throttling, at three paces:
-// a skim and swipes (flicks: charts change at once where the reader lands), and reading (slow
-// drags, each followed by a pause in which the chart animates to the step the reader stopped at).
+// task while scrolling top to bottom on a 390 × 844 phone at 4× CPU throttling, at four paces:
+// a skim and swipes (each swipe catches the last fling: charts change once the page rests at
+// the end), flicks (each fling runs out: charts change at once where the reader lands), and
+// reading (slow drags, each followed by a pause in which the chart animates to the step the
+// reader stopped at).
 // Prints a table; exits 1 when a page breaks a budget. Not part of `npm test` (timing varies).
 import { chromium } from 'playwright-core';
 import { findChromium } from '../setup/chromium-path.mjs';
