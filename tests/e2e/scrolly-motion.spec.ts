@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ESSAY, FIXTURE } from './helpers';
 import {
 	DESCRIPTIONS,
@@ -168,12 +168,46 @@ test.describe('on a phone, with a finger on the page', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 	/**
+	 * A finger on `page`: touch input through the DevTools protocol, which the browser scrolls,
+	 * flings and ends with `scrollend` as it does a person's finger.
+	 */
+	async function fingerOn(
+		page: Page,
+	): Promise<(type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) => Promise<unknown>> {
+		const cdp = await page.context().newCDPSession(page);
+		return (type, y) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: y === undefined ? [] : [{ x: 300, y }],
+			});
+	}
+
+	/**
+	 * Runs `attempt` (which sets up a fresh page and makes a gesture on it) until the gesture was
+	 * what it meant to be, up to four times: `attempt` returns `undefined` when it was not. On a
+	 * busy machine the test's own process can stall or bunch its input, and such a gesture
+	 * proves nothing either way. Returns the page and what the last attempt returned.
+	 */
+	async function steadyGesture<T>(
+		context: BrowserContext,
+		failure: string,
+		attempt: (page: Page) => Promise<T | undefined>,
+	): Promise<{ page: Page; value: T }> {
+		for (let tries = 1; ; tries += 1) {
+			const page = await context.newPage();
+			const value = await attempt(page);
+			if (value !== undefined) return { page, value };
+			if (tries === 4) throw new Error(failure);
+			await page.close();
+		}
+	}
+
+	/**
 	 * Drags the page up past ks-pueblo to ks-eighties at reading speed (40 px a move, at least
 	 * 16 ms apart), then holds the finger still until the chart has settled. Returns whether the
 	 * drag was what it meant to be, read from the page's own scroll events: no pause of 120 ms
 	 * or more and nothing slower than a third of a screen a second on the way (the browser would
-	 * rightly take the page to be at rest), and never 3 screens a second (near a flick). On a busy machine the test's own process can
-	 * stall or bunch its moves; such a drag proves nothing either way.
+	 * rightly take the page to be at rest), and never 3 screens a second (near a flick).
 	 */
 	async function dragPastPueblo(page: Page): Promise<boolean> {
 		await page.evaluate(() => {
@@ -181,12 +215,7 @@ test.describe('on a phone, with a finger on the page', () => {
 			(window as Window & { dragMoves?: typeof moves }).dragMoves = moves;
 			addEventListener('scroll', () => moves.push([performance.now(), scrollY]), { passive: true });
 		});
-		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
-			cdp.send('Input.dispatchTouchEvent', {
-				type,
-				touchPoints: y === undefined ? [] : [{ x: 300, y }],
-			});
+		const touch = await fingerOn(page);
 		await touch('touchStart', 820);
 		for (let finger = 780; finger >= 100; finger -= 40) {
 			await touch('touchMove', finger);
@@ -222,12 +251,7 @@ test.describe('on a phone, with a finger on the page', () => {
 			addEventListener('scroll', () => log.scrolls.push(performance.now()), { passive: true });
 			addEventListener('touchstart', () => log.touches.push(performance.now()), { passive: true });
 		});
-		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
-			cdp.send('Input.dispatchTouchEvent', {
-				type,
-				touchPoints: y === undefined ? [] : [{ x: 300, y }],
-			});
+		const touch = await fingerOn(page);
 		// Four quick moves of 40 px: fewer or longer ones often end without a fling.
 		const swipe = async () => {
 			await touch('touchStart', 700);
@@ -258,68 +282,63 @@ test.describe('on a phone, with a finger on the page', () => {
 	test('a finger that catches a fling to swipe on leaves the chart as it was; it moves where the page rests', async ({
 		context,
 	}) => {
-		for (let attempt = 1; ; attempt += 1) {
-			const page = await context.newPage();
-			await openAtStep(page, 'ks-overview', 'no-preference');
-			await recordDescriptions(page);
-			const liftedAt = await catchAndSwipeOn(page);
-			if (liftedAt === undefined && attempt < 4) {
-				await page.close();
-				continue;
-			}
-			expect(liftedAt, 'the test could not catch a fling past ks-pueblo').toBeDefined();
-			// The page rests where the second fling ends (it holds still for a fifth of a
-			// second), and the chart shows that step...
-			await expect
-				.poll(
-					async () => {
-						const before = await page.evaluate(() => scrollY);
-						await page.waitForTimeout(200);
-						return (await page.evaluate(() => scrollY)) === before;
-					},
-					{ timeout: 10_000 },
-				)
-				.toBe(true);
-			await expect.poll(async () => (await seenWhere(page)).length).toBeGreaterThan(0);
-			const rested = (await page
-				.locator('reader-scrolly')
-				.getAttribute('data-active-step')) as keyof typeof DESCRIPTIONS;
-			// ...and took no other state on the way: none where the finger caught the page.
-			const seen = await seenWhere(page);
-			expect(seen.map(({ text }) => text)).toEqual([DESCRIPTIONS[rested]]);
-			expect(seen[0]?.scrollY).toBeGreaterThanOrEqual(liftedAt ?? Infinity);
-			return;
-		}
+		const { page, value: liftedAt } = await steadyGesture(
+			context,
+			'the test could not catch a fling past ks-pueblo',
+			async (page) => {
+				await openAtStep(page, 'ks-overview', 'no-preference');
+				await recordDescriptions(page);
+				return catchAndSwipeOn(page);
+			},
+		);
+		// The page rests where the second fling ends (it holds still for a fifth of a
+		// second), and the chart shows that step...
+		await expect
+			.poll(
+				async () => {
+					const before = await page.evaluate(() => scrollY);
+					await page.waitForTimeout(200);
+					return (await page.evaluate(() => scrollY)) === before;
+				},
+				{ timeout: 10_000 },
+			)
+			.toBe(true);
+		await expect.poll(async () => (await seenWhere(page)).length).toBeGreaterThan(0);
+		const rested = (await page
+			.locator('reader-scrolly')
+			.getAttribute('data-active-step')) as keyof typeof DESCRIPTIONS;
+		// ...and took no other state on the way: none where the finger caught the page.
+		const seen = await seenWhere(page);
+		expect(seen.map(({ text }) => text)).toEqual([DESCRIPTIONS[rested]]);
+		expect(seen[0]?.scrollY).toBeGreaterThanOrEqual(liftedAt);
 	});
 
 	test('the chart holds still while the page moves, then animates to the step where it rests', async ({
 		context,
 	}) => {
-		for (let attempt = 1; ; attempt += 1) {
-			const page = await context.newPage();
-			await openAtStep(page, 'ks-overview', 'no-preference');
-			// ks-overview stays current a little further down (ks-pueblo's top is still below
-			// the line, 60% of the way down), so that one stroke of the finger reaches ks-eighties.
-			await page.evaluate(() => scrollBy(0, 300));
-			await expect.poll(() => isTransitioning(page)).toBe(false);
-			const changes = await countChanges(page, 'period-1969', 'x');
-			await recordDescriptions(page);
-			const steady = await dragPastPueblo(page);
-			if (!steady && attempt < 4) {
-				await page.close();
-				continue;
-			}
-			expect(steady, 'the test could not drag the page steadily').toBe(true);
-			// The chart held the overview's state while the page moved, showed neither ks-pueblo
-			// nor anything else on the way, and moved to ks-eighties where the page came to
-			// rest...
-			const restedAt = await page.evaluate(() => scrollY);
-			expect(await seenWhere(page)).toEqual([
-				{ text: DESCRIPTIONS['ks-eighties'], scrollY: restedAt },
-			]);
-			// ...in a transition.
-			expect(await changes()).toBeGreaterThan(2);
-			return;
-		}
+		const { page, value: changes } = await steadyGesture(
+			context,
+			'the test could not drag the page steadily',
+			async (page) => {
+				await openAtStep(page, 'ks-overview', 'no-preference');
+				// ks-overview stays current a little further down (ks-pueblo's top is still below
+				// the line, 60% of the way down), so that one stroke of the finger reaches
+				// ks-eighties.
+				await page.evaluate(() => scrollBy(0, 300));
+				await expect.poll(() => isTransitioning(page)).toBe(false);
+				const changes = await countChanges(page, 'period-1969', 'x');
+				await recordDescriptions(page);
+				return (await dragPastPueblo(page)) ? changes : undefined;
+			},
+		);
+		// The chart held the overview's state while the page moved, showed neither ks-pueblo
+		// nor anything else on the way, and moved to ks-eighties where the page came to
+		// rest...
+		const restedAt = await page.evaluate(() => scrollY);
+		expect(await seenWhere(page)).toEqual([
+			{ text: DESCRIPTIONS['ks-eighties'], scrollY: restedAt },
+		]);
+		// ...in a transition.
+		expect(await changes()).toBeGreaterThan(2);
 	});
 });
