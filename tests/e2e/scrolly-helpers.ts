@@ -19,9 +19,10 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Scrolls on at reading pace until step `id` has passed the trigger line (60% of the way down):
- * wheel turns of 100 px a tenth of a second apart, about one screen a second, far slower than a
- * flick. The chart moves once the page rests.
+ * Scrolls on at reading pace until step `id` is a little past the trigger line (60% of the way
+ * down; the test stops at 55%, so that rounding cannot leave it on the line): wheel turns of
+ * 100 px a tenth of a second apart, about one screen a second, far slower than a flick. The
+ * chart moves once the page rests.
  */
 export async function readToStep(page: Page, id: string): Promise<void> {
 	const step = page.locator(`#${id}`);
