@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './setup/chromium-path.mjs';
 
-const PORT = 4399;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 // A second origin for the same build (localhost vs 127.0.0.1), for cross-origin embed tests.
 export const baseURL = `http://localhost:${PORT}`;
 

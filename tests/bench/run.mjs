@@ -11,7 +11,7 @@ import { findChromium } from '../setup/chromium-path.mjs';
 import { BUDGETS, measure } from '../budget/check-budget.mjs';
 import { serveStatic } from '../setup/static-server.mjs';
 
-const PORT = 4410;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4410);
 const PAGES = ['/putin-and-the-hermit-kingdom/', '/kitchen-sink/'];
 const LIMITS = { cls: 0, longestTaskMs: 50 };
 /**
