@@ -7,7 +7,7 @@ import { seaMap } from '../../src/lib/charts/sea-map';
 import { twoTrackTimeline } from '../../src/lib/charts/two-track-timeline';
 import { expectLabelsFit, expectStableAcrossStates } from '../unit/charts/frame-checks';
 import { chartData } from '../unit/charts/read-chart';
-import { COLD_LOAD_MS, warmAtlas } from '../unit/warm-caches';
+import { COLD_LOAD_MS, warmSeaMap } from '../unit/warm-caches';
 import { ESSAY_SLUG } from './essay';
 
 // The essay's steps, chart by chart, and a few states around them: with the essay's full data
@@ -102,26 +102,41 @@ const charts: Readonly<Record<string, EssayChart>> = {
 	},
 };
 
-beforeAll(warmAtlas, COLD_LOAD_MS);
+beforeAll(() => warmSeaMap(pueblo), COLD_LOAD_MS);
+
+// Each test lays out every step of a chart (two dozen for the map): more than 5 s on a busy host.
+const MANY_LAYOUTS_MS = 30_000;
 
 describe.each(Object.entries(charts))("the essay's %s chart", (_name, chart) => {
-	test('lays out every step in the compact frame with every label inside and none overlapping', () => {
-		for (const state of chart.states) expectLabelsFit(chart.layout(state, 'compact'), 'compact');
-	});
+	test(
+		'lays out every step in the compact frame with every label inside and none overlapping',
+		() => {
+			for (const state of chart.states) expectLabelsFit(chart.layout(state, 'compact'), 'compact');
+		},
+		MANY_LAYOUTS_MS,
+	);
 
-	test('keeps the same marks, keys and kinds in every step of each frame', () => {
-		for (const frame of ['wide', 'compact'] as const)
-			expectStableAcrossStates(
-				chart.states.map((state) => chart.layout(state, frame)),
-				chart.stableLayer,
-			);
-	});
+	test(
+		'keeps the same marks, keys and kinds in every step of each frame',
+		() => {
+			for (const frame of ['wide', 'compact'] as const)
+				expectStableAcrossStates(
+					chart.states.map((state) => chart.layout(state, frame)),
+					chart.stableLayer,
+				);
+		},
+		MANY_LAYOUTS_MS,
+	);
 
-	test('describes every step in one sentence', () => {
-		for (const state of chart.states) {
-			const { description } = chart.layout(state, 'wide');
-			expect(description).toMatch(/\.$/);
-			expect(description.slice(0, -1)).not.toMatch(/[.!?]\s/);
-		}
-	});
+	test(
+		'describes every step in one sentence',
+		() => {
+			for (const state of chart.states) {
+				const { description } = chart.layout(state, 'wide');
+				expect(description).toMatch(/\.$/);
+				expect(description.slice(0, -1)).not.toMatch(/[.!?]\s/);
+			}
+		},
+		MANY_LAYOUTS_MS,
+	);
 });

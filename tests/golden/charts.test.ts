@@ -1,10 +1,7 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chartTypes } from '../../src/lib/charts/registry';
 import { chartStates } from './chart-states';
 import { chartFilesOf, expectedGoldens, goldenTests, orphanGoldens } from './golden-charts';
-import { COLD_LOAD_MS, warmAtlas } from '../unit/warm-caches';
-
-beforeAll(warmAtlas, COLD_LOAD_MS);
 
 const OUTPUT = new URL('./output/', import.meta.url).pathname;
 const CASES_FILE = 'tests/golden/chart-states.ts';

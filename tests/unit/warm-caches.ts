@@ -1,20 +1,23 @@
-import { loadWorld } from '../../src/lib/charts/sea-map/atlas';
+import { FRAMES } from '../../src/lib/charts/chart-type';
+import { seaMap, type SeaMapData } from '../../src/lib/charts/sea-map';
 import { createCitationFormatter } from '../../src/lib/notes/format-citations';
 
 /**
- * How long a cold load of a heavy dependency may take: reading and meshing the Natural Earth
- * atlas takes about a second on a quiet machine and several on a busy two-core one, which is
- * more than a test's default 5 s.
+ * How long a cold start of a heavy dependency may take: reading the Natural Earth atlas and
+ * clipping it for a map, or loading citation-js's style, takes about a second on a quiet
+ * machine and several on a busy two-core one, more than a test's default 5 s. Warm them in a
+ * `beforeAll` given this time, so no single test pays for the cold start.
  */
 export const COLD_LOAD_MS = 60_000;
 
 /**
- * Loads both atlas resolutions once per test file, in a `beforeAll` given `COLD_LOAD_MS`, so no
- * single test pays for the cold load: `beforeAll(warmAtlas, COLD_LOAD_MS)`.
+ * Lays out a sea map once in each frame, in a `beforeAll` given `COLD_LOAD_MS`: the first layout
+ * of a map clips and simplifies the atlas for each framing (cached by bounds and frame), which
+ * takes longer than the rest of a test file's layouts together.
  */
-export function warmAtlas(): void {
-	loadWorld('50m');
-	loadWorld('10m');
+export function warmSeaMap(data: SeaMapData): void {
+	for (const frame of FRAMES)
+		seaMap.layout(data, seaMap.state.parse({ day: data.days[0]?.date ?? '1968-01-01' }), frame);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
 	chartFilesOf,
 	expectedGoldens,
@@ -7,9 +7,6 @@ import {
 } from '../../golden/golden-charts';
 import { ESSAY_SLUG } from '../essay';
 import { essayStates } from './essay-states';
-import { COLD_LOAD_MS, warmAtlas } from '../../unit/warm-caches';
-
-beforeAll(warmAtlas, COLD_LOAD_MS);
 
 const OUTPUT = new URL('./output/', import.meta.url).pathname;
 const CASES_FILE = 'tests/content/golden/essay-states.ts';

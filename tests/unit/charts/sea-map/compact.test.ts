@@ -3,11 +3,10 @@ import type { Scene } from '../../../../src/lib/charts/scene';
 import { seaMap, type SeaMapState } from '../../../../src/lib/charts/sea-map';
 import { expectLabelsFit, expectStableAcrossStates } from '../frame-checks';
 import { chartData } from '../read-chart';
-import { COLD_LOAD_MS, warmAtlas } from '../../warm-caches';
-
-beforeAll(warmAtlas, COLD_LOAD_MS);
+import { COLD_LOAD_MS, warmSeaMap } from '../../warm-caches';
 
 const sink = seaMap.data.parse(chartData('kitchen-sink', 'map'));
+beforeAll(() => warmSeaMap(sink), COLD_LOAD_MS);
 type Input = Partial<SeaMapState> & { day: string };
 /** The kitchen sink's steps, and a few more: every event's day, and both framings. */
 const STATES: Input[] = [

@@ -4,9 +4,7 @@ import type { Frame } from '../../../../src/lib/charts/chart-type';
 import type { Mark, PathMark, Scene } from '../../../../src/lib/charts/scene';
 import { seaMap, type SeaMapData, type SeaMapState } from '../../../../src/lib/charts/sea-map';
 import { DIM } from '../../../../src/lib/charts/sea-map/features';
-import { COLD_LOAD_MS, warmAtlas } from '../../warm-caches';
-
-beforeAll(warmAtlas, COLD_LOAD_MS);
+import { COLD_LOAD_MS, warmSeaMap } from '../../warm-caches';
 
 function chartData(path: string): SeaMapData {
 	const file: { data: unknown } = JSON.parse(
@@ -15,6 +13,7 @@ function chartData(path: string): SeaMapData {
 	return seaMap.data.parse(file.data);
 }
 const fixture = chartData('content/articles/kitchen-sink/charts/map.json');
+beforeAll(() => warmSeaMap(fixture), COLD_LOAD_MS);
 
 const state = (input: Partial<SeaMapState> & { day: string }): SeaMapState =>
 	seaMap.state.parse(input);
