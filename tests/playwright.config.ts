@@ -9,7 +9,6 @@ export const baseURL = `http://localhost:${PORT}`;
 const executablePath = findChromium();
 
 export default defineConfig({
-	testDir: './e2e',
 	outputDir: '../test-results',
 	forbidOnly: !!process.env['CI'],
 	retries: process.env['CI'] ? 1 : 0,
@@ -30,7 +29,12 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	projects: [
+		// The engine's behaviour, on the kitchen-sink fixture.
+		{ name: 'engine', testDir: './e2e', use: { ...devices['Desktop Chrome'] } },
+		// What the essay's own page shows (its parts, notes, accessibility).
+		{ name: 'content', testDir: './content/e2e', use: { ...devices['Desktop Chrome'] } },
+	],
 	webServer: {
 		command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
 		cwd: '..',

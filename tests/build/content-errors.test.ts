@@ -33,7 +33,7 @@ describe('building bad content', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('bad-frontmatter/articles/broken/01-missing-short-title.mdx');
 		expect(output).toMatch(/shortTitle\W+Required/);
-	}, 60_000);
+	}, 120_000);
 
 	it('a citation of an unknown source fails the build with the file, the line and the key', () => {
 		const { status, output } = buildWith('notes-bad-key');
@@ -43,7 +43,7 @@ describe('building bad content', () => {
 		expect(output).toContain(
 			'Fix: add an entry with "id": "nosuch2020key" to content/sources.json',
 		);
-	}, 60_000);
+	}, 120_000);
 
 	it('a source nothing cites is reported, and the build still succeeds', () => {
 		const { status, output } = buildWith('notes-uncited');
@@ -51,5 +51,5 @@ describe('building bad content', () => {
 		expect(output).toContain(
 			'content/sources.json: 1 entry is not cited anywhere: fixture2021unused. Cite them or remove them.',
 		);
-	}, 60_000);
+	}, 120_000);
 });

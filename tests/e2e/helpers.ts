@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
+/** The kitchen sink: the unlisted fixture article the engine's tests read. */
 export const FIXTURE = '/kitchen-sink/';
-export const ESSAY_SLUG = 'putin-and-the-hermit-kingdom';
-export const ESSAY = `/${ESSAY_SLUG}/`;
 
 const articlesDir = new URL('../../content/articles/', import.meta.url);
 
@@ -19,6 +18,28 @@ export function sectionsOnDisk(
 			const text = readFileSync(new URL(`${slug}/${file}`, articlesDir), 'utf8');
 			const front = parse(text.split(/^---$/m)[1] ?? '') as { title: string; shortTitle: string };
 			return { slug: file.slice(3, -4), title: front.title, shortTitle: front.shortTitle };
+		});
+}
+
+/** An article's `article.yaml`, as far as the tests read it. */
+export interface ArticleOnDisk {
+	readonly slug: string;
+	readonly unlisted: boolean;
+	readonly original: { readonly title: string; readonly author: string };
+}
+
+/** Every article under content/articles/, in folder order. */
+export function articlesOnDisk(): ArticleOnDisk[] {
+	return readdirSync(articlesDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort()
+		.map((slug) => {
+			const yaml = parse(readFileSync(new URL(`${slug}/article.yaml`, articlesDir), 'utf8')) as {
+				unlisted?: boolean;
+				original: { title: string; author: string };
+			};
+			return { slug, unlisted: yaml.unlisted === true, original: yaml.original };
 		});
 }
 
@@ -37,4 +58,27 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 	);
+}
+
+/** Checks that every section of article `slug` shows its heading and all its paragraphs. */
+export async function expectSectionsVisible(page: Page, slug: string): Promise<void> {
+	for (const section of sectionsOnDisk(slug)) {
+		const element = page.locator(`section#${section.slug}`);
+		await expect(element.getByRole('heading', { level: 2, name: section.title })).toBeVisible();
+		const paragraphs = element.locator('.rd-prose > p');
+		expect(await paragraphs.count()).toBeGreaterThan(0);
+		for (const paragraph of await paragraphs.all()) await expect(paragraph).toBeVisible();
+	}
+}
+
+/** Checks that the page shows every section of article `slug` in file order, with its heading and id. */
+export async function expectSectionsInOrder(page: Page, slug: string): Promise<void> {
+	const expected = sectionsOnDisk(slug);
+	const sections = page.locator('main section.rd-section');
+	await expect(sections).toHaveCount(expected.length);
+	for (const [index, section] of expected.entries()) {
+		const element = sections.nth(index);
+		await expect(element).toHaveAttribute('id', section.slug);
+		await expect(element.getByRole('heading', { level: 2 })).toHaveText(section.title);
+	}
 }

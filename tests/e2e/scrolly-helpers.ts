@@ -1,7 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { FIXTURE } from './helpers';
 
-export const LIVE_SVG = 'reader-scrolly .rd-scrolly__graphic svg.rd-chart';
+/** The fixture's timeline scrolly (the kitchen sink has one scrolly per chart type). */
+export const TIMELINE = 'reader-scrolly:has(#ks-overview)';
+/** The timeline's live (pinned) chart. */
+export const LIVE_SVG = `${TIMELINE} .rd-scrolly__graphic svg.rd-chart`;
 
 /** What the fixture's live chart describes at each step (its <desc>). */
 export const DESCRIPTIONS = {
@@ -15,7 +18,7 @@ export const DESCRIPTIONS = {
 /** Scrolls so step `id` sits at its resting place (its scroll margin), as a reader would. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ block: 'start' }));
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
+	await expect(page.locator(`reader-scrolly:has(#${id})`)).toHaveAttribute('data-active-step', id);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { ESSAY, FIXTURE } from './helpers';
+import { FIXTURE } from './helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
+	TIMELINE,
 	countChanges,
 	isTransitioning,
 	openAtStep,
@@ -10,6 +11,9 @@ import {
 	recordDescriptions,
 	seenWhere,
 } from './scrolly-helpers';
+
+/** The kitchen sink's sea-map scrolly. */
+const MAP = 'reader-scrolly:has(#ks-map-sea)';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -99,7 +103,7 @@ for (const reader of ['scroll timeline', 'scrollY'] as const) {
 		await page
 			.locator('#ks-eighties')
 			.evaluate((step) => step.scrollIntoView({ block: 'start', behavior: 'smooth' }));
-		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+		await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-eighties');
 		expect(await seen()).toEqual([DESCRIPTIONS['ks-eighties']]);
 		// The address follows the step the flick landed on.
 		await expect(page).toHaveURL(/#ks-eighties$/);
@@ -119,19 +123,19 @@ test('browser zoom at 150 % keeps the chart sized and in the state of the step i
 	});
 	const page = await context.newPage();
 	await page.goto(`${FIXTURE}#ks-pueblo`);
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-pueblo');
-	const box = await page.locator('reader-scrolly .rd-scrolly__graphic svg.rd-chart').boundingBox();
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-pueblo');
+	const box = await page.locator(LIVE_SVG).boundingBox();
 	expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(960);
 	await context.close();
 });
 
-test('the Pueblo map zooms its coastline by a transform and never rewrites the coastline', async ({
+test('the sea map zooms its coastline by a transform and never rewrites the coastline', async ({
 	page,
 }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(`${ESSAY}#pueblo-blue-house-raid`);
-	const scrolly = page.locator('reader-scrolly:has(#pueblo-release)');
-	await expect(scrolly).toHaveAttribute('data-active-step', 'pueblo-blue-house-raid');
+	await page.goto(`${FIXTURE}#ks-map-sea`);
+	const scrolly = page.locator(MAP);
+	await expect(scrolly).toHaveAttribute('data-active-step', 'ks-map-sea');
 	const live = scrolly.locator('.rd-scrolly__graphic svg.rd-chart');
 	// Counts the writes of the sea-scale coastline's data and of its transform.
 	await live.locator('[data-key="land-sea"]').evaluate((land) => {
@@ -143,7 +147,7 @@ test('the Pueblo map zooms its coastline by a transform and never rewrites the c
 		}).observe(land, { attributeFilter: ['d', 'transform'] });
 	});
 	// From the whole sea to the close-up of Wonsan, at reading pace: an animated zoom.
-	await readToStep(page, 'pueblo-seized-off-wonsan');
+	await readToStep(page, 'ks-map-wonsan');
 	await expect
 		.poll(() =>
 			live.evaluate((svg) => Object.keys((svg as { __transition?: object }).__transition ?? {})),
@@ -159,8 +163,8 @@ test('the Pueblo map zooms its coastline by a transform and never rewrites the c
 		page
 			.locator(`${svg} [data-key="land-wonsan"]`)
 			.evaluate((land) => [land.getAttribute('d'), land.getAttribute('transform')]);
-	expect(await coast('#pueblo-seized-off-wonsan .rd-step__chart svg')).toEqual(
-		await coast('reader-scrolly:has(#pueblo-release) .rd-scrolly__graphic svg.rd-chart'),
+	expect(await coast('#ks-map-wonsan .rd-step__chart svg')).toEqual(
+		await coast(`${MAP} .rd-scrolly__graphic svg.rd-chart`),
 	);
 });
 
@@ -221,7 +225,7 @@ test.describe('on a phone, with a finger on the page', () => {
 			await touch('touchMove', finger);
 			await page.waitForTimeout(16);
 		}
-		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+		await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-eighties');
 		await expect.poll(() => isTransitioning(page)).toBe(false);
 		await touch('touchEnd');
 		return page.evaluate(() => {
@@ -305,7 +309,7 @@ test.describe('on a phone, with a finger on the page', () => {
 			.toBe(true);
 		await expect.poll(async () => (await seenWhere(page)).length).toBeGreaterThan(0);
 		const rested = (await page
-			.locator('reader-scrolly')
+			.locator(TIMELINE)
 			.getAttribute('data-active-step')) as keyof typeof DESCRIPTIONS;
 		// ...and took no other state on the way: none where the finger caught the page.
 		const seen = await seenWhere(page);

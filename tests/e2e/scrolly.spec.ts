@@ -3,6 +3,7 @@ import { FIXTURE, failOnConsoleErrors } from './helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
+	TIMELINE,
 	axisYears,
 	isTransitioning,
 	keysWithClass,
@@ -55,14 +56,14 @@ test('the End key lands on the last step with no stop at the steps between', asy
 	await page.goto(FIXTURE);
 	const seen = await recordDescriptions(page);
 	await page.keyboard.press('End');
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-fit');
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-fit');
 	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-fit']);
 	expect(await seen()).toEqual([DESCRIPTIONS['ks-fit']]);
 });
 
 test('a deep link to a step opens with that state, at once', async ({ page }) => {
 	await page.goto(`${FIXTURE}#ks-eighties`);
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-eighties');
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-eighties');
 	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-eighties']);
 	expect(await isTransitioning(page)).toBe(false);
 	await expect
@@ -111,7 +112,7 @@ test('the pinned chart uses its compact frame on a phone and its wide frame on a
 	page,
 }) => {
 	const svg = page.locator(LIVE_SVG);
-	const scrolly = page.locator('reader-scrolly');
+	const scrolly = page.locator(TIMELINE);
 	/** The chart shows the description of the step being read. */
 	const showsActiveStep = async () => {
 		const id = (await scrolly.getAttribute('data-active-step')) as keyof typeof DESCRIPTIONS;
@@ -149,11 +150,11 @@ test('a change of frame redraws the step being read at once, in the same state',
 	await scrollToStep(page, 'ks-pueblo');
 	await expect.poll(() => keysWithClass(page, 'rd-highlight')).toEqual(['event-pueblo-seizure']);
 	// Narrow the chart's column alone, so the steps do not move.
-	const graphic = page.locator('reader-scrolly .rd-scrolly__graphic');
+	const graphic = page.locator(`${TIMELINE} .rd-scrolly__graphic`);
 	await graphic.evaluate((element: HTMLElement) => (element.style.width = '480px'));
 	await expect(svg).toHaveAttribute('viewBox', '0 0 400 250');
 	expect(await isTransitioning(page)).toBe(false);
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-pueblo');
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-pueblo');
 	await expect(svg.locator('desc')).toHaveText(DESCRIPTIONS['ks-pueblo']);
 	expect(await keysWithClass(page, 'rd-highlight')).toEqual(['event-pueblo-seizure']);
 	await graphic.evaluate((element: HTMLElement) => (element.style.width = ''));
@@ -164,7 +165,7 @@ test('a change of frame redraws the step being read at once, in the same state',
 test('a phone opens with the compact frame', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(`${FIXTURE}#ks-pueblo`);
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-pueblo');
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-pueblo');
 	await expect(page.locator(LIVE_SVG)).toHaveAttribute('viewBox', '0 0 400 250');
 	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-pueblo']);
 	await expect.poll(() => keysWithClass(page, 'rd-highlight')).toEqual(['event-pueblo-seizure']);
@@ -182,7 +183,7 @@ test('keyboard focus walks the steps in reading order and the chart follows it',
 		for (let presses = 0; presses < 5 && (await focusedStep()) !== id; presses++)
 			await page.keyboard.press('Tab');
 		expect(await focusedStep()).toBe(id);
-		await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', id);
+		await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', id);
 	}
 });
 
@@ -205,11 +206,11 @@ test('the reduce-motion control makes state changes instant', async ({ page }) =
 test('a chart removed from the page and put back starts again cleanly', async ({ page }) => {
 	await page.goto(FIXTURE);
 	await scrollToStep(page, 'ks-pueblo');
-	await page.locator('reader-scrolly').evaluate((scrolly) => {
+	await page.locator(TIMELINE).evaluate((scrolly) => {
 		const parent = scrolly.parentElement;
 		scrolly.remove();
 		parent?.append(scrolly);
 	});
 	await scrollToStep(page, 'ks-eighties');
-	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await expect(page.locator(`${TIMELINE} [aria-current="step"]`)).toHaveCount(1);
 });

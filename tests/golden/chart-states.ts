@@ -1,54 +1,41 @@
+import type { Cases } from './golden-charts';
+
 /**
- * Golden cases: for every chart file `content/articles/<article>/charts/<chart>.json`, the states
- * to render, by case name. Each case becomes `output/<article>--<chart>--<case>.svg`. A chart
- * file without an entry here fails the golden test, so new charts get cases when they land.
+ * Golden cases by chart type: the states to render the kitchen sink's chart of that type in
+ * (`content/articles/kitchen-sink/charts/`). Each case becomes `output/<type>--<case>.svg` and
+ * `…--compact.svg`. A chart type without an entry here, or without a chart in the kitchen sink,
+ * fails the golden test, so a new type gets cases when it lands.
  */
-export const chartStates: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-	'putin-and-the-hermit-kingdom/pattern': {
-		overview: { from: 1961, to: 2026 },
-		'pueblo-1968': { from: 1961, to: 1972, highlight: ['pueblo-seizure'] },
-		'thaw-breaks': {
+export const chartStates: Readonly<Record<string, Cases>> = {
+	'two-track-timeline': {
+		overview: { from: 1960, to: 2020 },
+		zoomed: { from: 1961, to: 1972, highlight: ['pueblo-seizure'], showFit: true },
+		// A period code and events highlighted together, one of them breaking the pattern.
+		'period-and-events': {
 			from: 1980,
 			to: 2003,
 			highlight: ['detente', 'kim-in-moscow', 'trade-peak', 'seoul-recognition'],
 			showFit: true,
 		},
-		'since-2012': {
-			from: 2010,
-			to: 2026,
-			highlight: ['sanctions-vote-2016', 'sanctions-veto-2022', 'partnership-treaty-2024'],
-			showFit: true,
-		},
+		// A span that reaches past the last event, up to the present.
+		'to-today': { from: 2010, to: 2026, highlight: ['confrontation'], showFit: true },
 	},
-	'putin-and-the-hermit-kingdom/scorecard': {
+	scorecard: {
 		'none-revealed': { revealed: 0 },
-		'focus-p3': { focus: 'P3', revealed: 3 },
-		'all-revealed': { revealed: 7 },
-	},
-	'kitchen-sink/timeline': {
-		overview: { from: 1960, to: 2020 },
-		zoomed: { from: 1961, to: 1972, highlight: ['pueblo-seizure'], showFit: true },
-	},
-	'kitchen-sink/scorecard': {
 		'focus-p2': { focus: 'P2', revealed: 2 },
+		'all-revealed': { revealed: 4 },
 	},
-	'putin-and-the-hermit-kingdom/pueblo': {
+	'sea-map': {
+		// A zone shaded outside its ring, in focus with a port.
+		'kosygin-complains': { day: '1968-02-03', focus: ['enterprise', 'wonsan'] },
 		seizure: { day: '1968-01-23', zoom: 'wonsan', focus: ['wonsan', 'us-claim', 'dprk-claim'] },
-		'kosygin-complains': { day: '1968-02-03', focus: ['enterprise'] },
 		release: { day: '1968-12-23', focus: ['panmunjom'] },
 	},
-	'putin-and-the-hermit-kingdom/lifeline': {
+	'bar-panels': {
 		debt: { view: 'debt' },
 		'market-value': { view: 'debt', highlight: ['market-value'] },
-		both: { view: 'both' },
+		'trade-soviet': { view: 'trade-soviet', highlight: [1988] },
 		'trade-2013': { view: 'trade-russia', highlight: [2013] },
-	},
-	'kitchen-sink/map': {
-		'kosygin-complains': { day: '1968-02-03' },
-		seizure: { day: '1968-01-23', zoom: 'wonsan', focus: ['us-claim'] },
-	},
-	'kitchen-sink/bars': {
-		debt: { view: 'debt' },
 		'both-2013': { view: 'both', highlight: [2013] },
 	},
 };

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { citeThisPage, createCitationFormatter } from '../../../src/lib/notes/format-citations';
 import type { CslItem } from '../../../src/lib/notes/csl-schema';
+import { COLD_LOAD_MS, warmCitations } from '../warm-caches';
+
+beforeAll(warmCitations, COLD_LOAD_MS);
 
 const items: CslItem[] = [
 	{

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Frame } from '../../../../src/lib/charts/chart-type';
 import type { Mark, PathMark, Scene } from '../../../../src/lib/charts/scene';
 import { seaMap, type SeaMapData, type SeaMapState } from '../../../../src/lib/charts/sea-map';
 import { DIM } from '../../../../src/lib/charts/sea-map/features';
+import { COLD_LOAD_MS, warmSeaMap } from '../../warm-caches';
 
 function chartData(path: string): SeaMapData {
 	const file: { data: unknown } = JSON.parse(
@@ -12,7 +13,7 @@ function chartData(path: string): SeaMapData {
 	return seaMap.data.parse(file.data);
 }
 const fixture = chartData('content/articles/kitchen-sink/charts/map.json');
-const pueblo = chartData('content/articles/putin-and-the-hermit-kingdom/charts/pueblo.json');
+beforeAll(() => warmSeaMap(fixture), COLD_LOAD_MS);
 
 const state = (input: Partial<SeaMapState> & { day: string }): SeaMapState =>
 	seaMap.state.parse(input);
@@ -189,7 +190,7 @@ describe('layoutSeaMap(fixture, state)', () => {
 			'The Pueblo crisis: the Sea of Japan (East Sea) and Korea, 3 February 1968',
 		);
 		expect(scene.description).toBe(
-			'A map of the Sea of Japan (East Sea) and the Korean peninsula, marking Wonsan and US account of the seizure, with the timeline at 3 February 1968, 11 days into the crisis; latest event (3 February 1968): Kosygin objects to the US naval build-up.',
+			'A map of the Sea of Japan (East Sea) and the Korean peninsula, marking Wonsan, US account of the seizure, DPRK account of the seizure and Panmunjom, with the timeline at 3 February 1968, 11 days into the crisis; latest event (3 February 1968): Kosygin objects to the US naval build-up.',
 		);
 		for (const input of STATES) {
 			const { description } = layout(fixture, input);
@@ -200,15 +201,15 @@ describe('layoutSeaMap(fixture, state)', () => {
 
 	test('fails loudly when a step focuses an id the data does not have', () => {
 		expect(() => layout(fixture, { day: '1968-02-03', focus: ['nowhere'] })).toThrow(
-			/"nowhere".*Known ids: wonsan, us-claim, box/,
+			/"nowhere".*Known ids: wonsan, us-claim, dprk-claim, panmunjom, box, enterprise\./,
 		);
 	});
 });
 
-describe('layoutSeaMap(pueblo, state): the land stays small and on the map', () => {
+describe('layoutSeaMap(fixture, state): the land stays small and on the map', () => {
 	for (const zoom of ['sea', 'wonsan'] as const) {
 		test(`land-${zoom} is under 15,000 characters and inside the viewBox in its own framing`, () => {
-			const scene = layout(pueblo, { day: '1968-01-23', zoom });
+			const scene = layout(fixture, { day: '1968-01-23', zoom });
 			const { d } = path(scene, `land-${zoom}`);
 			expect(d.length).toBeGreaterThan(200);
 			expect(d.length).toBeLessThan(15_000);
@@ -223,15 +224,15 @@ describe('layoutSeaMap(pueblo, state): the land stays small and on the map', () 
 	}
 
 	test('writes coordinates with at most one decimal', () => {
-		const scene = layout(pueblo, { day: '1968-01-23' });
+		const scene = layout(fixture, { day: '1968-01-23' });
 		for (const m of scene.marks) if (m.kind === 'path') expect(m.d).not.toMatch(/\.\d\d/);
 	});
 
 	test('shades the Enterprise zone outside its 200-mile ring: a cover ring with a hole', () => {
-		const { d } = path(layout(pueblo, { day: '1968-02-03' }), 'zone-enterprise');
+		const { d } = path(layout(fixture, { day: '1968-02-03' }), 'zone-enterprise');
 		expect(d.match(/M/g)).toHaveLength(2);
 		expect(
-			points(path(layout(pueblo, { day: '1968-02-03' }), 'zone-enterprise-edge').d),
+			points(path(layout(fixture, { day: '1968-02-03' }), 'zone-enterprise-edge').d),
 		).toHaveLength(60);
 	});
 });
@@ -303,7 +304,7 @@ describe('SeaMapData and SeaMapState', () => {
 
 describe('tableSeaMap(data)', () => {
 	test('lists places with degrees and minutes, zones and days, each with its source', () => {
-		const table = seaMap.table(pueblo);
+		const table = seaMap.table(fixture);
 		expect(table.columns).toEqual(['Kind', 'Name or event', 'Position or date', 'Source']);
 		expect(table.rows).toContainEqual([
 			'Claimed position',
@@ -324,7 +325,7 @@ describe('tableSeaMap(data)', () => {
 			'FRUS 1964–1968, vol. XXIX, pt. 1, doc. 260',
 		]);
 		expect(table.rows).toHaveLength(
-			pueblo.places.length + pueblo.zones.length + pueblo.days.length,
+			fixture.places.length + fixture.zones.length + fixture.days.length,
 		);
 		for (const row of table.rows) expect(row[3]).not.toMatch(/https?:/);
 	});

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { CslItem } from '../../../src/lib/notes/csl-schema';
-import { createCitationFormatter } from '../../../src/lib/notes/format-citations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CslItem } from '../../src/lib/notes/csl-schema';
+import { createCitationFormatter } from '../../src/lib/notes/format-citations';
+import { COLD_LOAD_MS, warmCitations } from '../unit/warm-caches';
 
 const items = CslItem.array().parse(
-	JSON.parse(readFileSync(new URL('../../../content/sources.json', import.meta.url), 'utf8')),
+	JSON.parse(readFileSync(new URL('../../content/sources.json', import.meta.url), 'utf8')),
 );
+
+beforeAll(warmCitations, COLD_LOAD_MS);
 
 describe('content/sources.json', () => {
 	it('holds at least 40 sources, each with a unique citekey', () => {
@@ -18,7 +21,7 @@ describe('content/sources.json', () => {
 		const notes = items.map((item) => format.note(item.id));
 		const repeated = notes.filter((note, i) => notes.indexOf(note) !== i);
 		expect(repeated).toEqual([]);
-	});
+	}, 30_000);
 
 	it('links only to publishers, never to known mirrors', () => {
 		const mirrors =
