@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { chartTypes } from './registry';
 import type { Frame } from './chart-type';
 import type { RegisteredChartType } from './define-chart-type';
-import { formatIssues } from './format-issues';
+import { formatIssues } from '../util/format-issues';
 import type { Scene } from './scene';
 
 /** The envelope of a chart file, `content/articles/<slug>/charts/<name>.json`. */
