@@ -4,7 +4,7 @@ import {
 	layoutStep,
 	loadChart,
 	parseChartFile,
-	parseStepState,
+	stepLayout,
 } from '../../../src/lib/charts/load-chart';
 
 const FILE = 'content/articles/demo/charts/pattern.json';
@@ -74,8 +74,8 @@ describe('steps', () => {
 		expect(layoutStep(chart, state, 'compact', STEP)).toMatchObject({ width: 400, height: 250 });
 	});
 
-	test('parseStepState(chart, state, where) names the section file, the step, each problem and the schema', () => {
-		expect(() => parseStepState(chart, { from: '1961', to: 1950, hightlight: [] }, STEP))
+	test('stepLayout(chart, state, where) names the section file, the step, each problem and the schema', () => {
+		expect(() => stepLayout(chart, { from: '1961', to: 1950, hightlight: [] }, STEP))
 			.toThrowErrorMatchingInlineSnapshot(`
 			[Error: content/articles/demo/02-pattern.mdx, step "pueblo-seized": the state does not fit the two-track-timeline state schema (chart content/articles/demo/charts/pattern.json):
 			  - state.from: Invalid input: expected number, received string
