@@ -7,5 +7,7 @@ declare namespace App {
 		article?: string;
 		/** Step ids already used on the page, to reject duplicates. */
 		stepIds?: Set<string>;
+		/** Each figure's number, by the id of its scrolly's first step (read from the MDX source). */
+		figureNumbers?: ReadonlyMap<string, number>;
 	}
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lineOf } from '../util/line-of';
 
 /**
  * Rewrites an error thrown while rendering a section so it starts with `file:line`. The line is
@@ -29,16 +29,4 @@ function lineSuffix(message: string, file: string): string {
 	if (!needle) return '';
 	const line = lineOf(file, needle);
 	return line === undefined ? '' : `:${line}`;
-}
-
-/** The 1-based line of `file` where `needle` first appears, if the file can be read. */
-export function lineOf(file: string, needle: string): number | undefined {
-	let text: string;
-	try {
-		text = readFileSync(file, 'utf8');
-	} catch {
-		return undefined;
-	}
-	const index = text.indexOf(needle);
-	return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }
