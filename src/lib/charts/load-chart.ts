@@ -59,8 +59,22 @@ export function getChartType(type: string, fileLabel: string): RegisteredChartTy
 	);
 }
 
-/** Checks a chart file, finds its type and parses its data. Throws naming the file and the fix. */
+// A chart file may serve several scrollies (the essay shows one timeline twice); parse it once.
+const loaded = new WeakMap<object, LoadedChart>();
+
+/**
+ * Checks a chart file, finds its type and parses its data, once per file object. Throws naming
+ * the file and the fix.
+ */
 export function loadChart(json: unknown, fileLabel: string): LoadedChart {
+	const cached = typeof json === 'object' && json !== null ? loaded.get(json) : undefined;
+	if (cached?.file === fileLabel) return cached;
+	const chart = parseChart(json, fileLabel);
+	if (typeof json === 'object' && json !== null) loaded.set(json, chart);
+	return chart;
+}
+
+function parseChart(json: unknown, fileLabel: string): LoadedChart {
 	const { type, title, note, data } = parseChartFile(json, fileLabel);
 	const result = getChartType(type, fileLabel).load(data);
 	if (!result.success) {

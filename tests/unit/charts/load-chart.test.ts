@@ -28,6 +28,13 @@ describe('loadChart', () => {
 		expect(chart.data).toMatchObject({ markers: [] });
 	});
 
+	test('loadChart(json, file) parses a chart file once, however many scrollies show it', () => {
+		const file = structuredClone(timeline);
+		const first = loadChart(file, FILE);
+		expect(loadChart(file, FILE)).toBe(first);
+		expect(loadChart(structuredClone(timeline), FILE)).not.toBe(first);
+	});
+
 	test('parseChartFile(json, file) names the file, each problem and the expected shape', () => {
 		expect(() => parseChartFile({ title: '', data: {}, colour: 'red' }, FILE))
 			.toThrowErrorMatchingInlineSnapshot(`
