@@ -73,6 +73,19 @@ export function sectionsOf<E extends SectionEntry>(
 	});
 }
 
+/** Each figure's number by its first step's id, across an article's sections, for Scrolly. */
+export function figureNumbers(
+	sections: readonly { readonly figures: readonly Figure[] }[],
+): Map<string, number> {
+	return new Map(
+		sections.flatMap((section) =>
+			section.figures.flatMap(({ firstStep, number }) =>
+				firstStep === undefined ? [] : [[firstStep, number] as const],
+			),
+		),
+	);
+}
+
 const SCROLLY = /<Scrolly[\s>]/;
 const FIRST_STEP_ID = /^(?:[^<]|<(?!Step\b))*<Step\b(?:[^>"]|"[^"]*")*?\sid="([^"]*)"/;
 

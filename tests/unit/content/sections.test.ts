@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionsOf } from '../../../src/lib/content/sections';
+import { figureNumbers, sectionsOf } from '../../../src/lib/content/sections';
 import { sectionIdFromPath } from '../../../src/lib/content/section-id';
 
 const entry = (file: string, shortTitle = file) => ({
@@ -77,6 +77,24 @@ describe('figure numbering', () => {
 				{ number: 3, firstStep: 'c3' },
 			],
 			[{ number: 4, firstStep: undefined }],
+		]);
+	});
+});
+
+describe('figureNumbers', () => {
+	it('figureNumbers(sections) maps each figure’s first step to its number, skipping unknown ones', () => {
+		const sections = [
+			{ figures: [{ number: 1, firstStep: 'a1' }] },
+			{
+				figures: [
+					{ number: 2, firstStep: undefined },
+					{ number: 3, firstStep: 'c1' },
+				],
+			},
+		];
+		expect([...figureNumbers(sections)]).toEqual([
+			['a1', 1],
+			['c1', 3],
 		]);
 	});
 });
