@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { CUSTOM_MEDIA } from './src/styles/breakpoints.ts';
+import { customMediaPlugin } from './src/lib/util/custom-media.ts';
 
 export default defineConfig({
 	// Canonical and Open Graph URLs are built from this; set SITE_URL when deploying elsewhere.
@@ -10,4 +12,6 @@ export default defineConfig({
 	outDir: process.env.READER_OUT_DIR ?? './dist',
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
+	// CSS names the breakpoints as custom media, `@media (--rd-wide)`; this resolves them.
+	vite: { css: { postcss: { plugins: [customMediaPlugin(CUSTOM_MEDIA)] } } },
 });

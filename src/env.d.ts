@@ -5,7 +5,11 @@ declare namespace App {
 	interface Locals {
 		/** The article being rendered: scrollies find their chart files under it. */
 		article?: string;
+		/** The article's section files, where components look up the line an error names. */
+		sectionFiles?: readonly string[];
 		/** Step ids already used on the page, to reject duplicates. */
 		stepIds?: Set<string>;
+		/** Each figure's number, by the id of its scrolly's first step (read from the MDX source). */
+		figureNumbers?: ReadonlyMap<string, number>;
 	}
 }

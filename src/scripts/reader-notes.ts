@@ -1,9 +1,10 @@
 import { NotePopover } from './note-popover';
 import { noteCopy } from './note-copy';
 import { blockOf, layoutSidenotes, noteFor, removeSidenotes } from './sidenotes';
+import { MEDIA } from '../styles/breakpoints';
 
-const WIDE = matchMedia('(min-width: 68rem)');
-const MEDIUM = matchMedia('(min-width: 40rem)');
+const WIDE = matchMedia(MEDIA.wide);
+const MEDIUM = matchMedia(MEDIA.medium);
 
 /**
  * `<reader-notes>`: shows the build-time endnotes of the article it wraps where the reader is.

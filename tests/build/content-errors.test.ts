@@ -45,6 +45,15 @@ describe('building bad content', () => {
 		);
 	}, 120_000);
 
+	it('a step state its chart cannot show fails the build with the section file, the line and the step', () => {
+		const { status, output } = buildWith('scrolly-bad-state');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'scrolly-bad-state/articles/bad-state/02-broken.mdx:17, step "fixture-missing"',
+		);
+		expect(output).toContain('highlight names "no-such-event"');
+	}, 60_000);
+
 	it('a source nothing cites is reported, and the build still succeeds', () => {
 		const { status, output } = buildWith('notes-uncited');
 		expect(status).toBe(0);

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { chartTypes } from './registry';
 import type { Frame } from './chart-type';
-import type { RegisteredChartType } from './define-chart-type';
-import { formatIssues } from './format-issues';
+import type { ChartData, RegisteredChartType } from './define-chart-type';
+import { formatIssues } from '../util/format-issues';
 import type { Scene } from './scene';
 
 /** The envelope of a chart file, `content/articles/<slug>/charts/<name>.json`. */
@@ -21,15 +21,12 @@ const ChartFileSchema = z.strictObject({
 export type ChartFile = z.infer<typeof ChartFileSchema>;
 
 /** A chart file with its type found and its data parsed: ready to lay out steps. */
-export interface LoadedChart {
+export interface LoadedChart extends ChartData {
 	/** The chart file, as named in error messages (e.g. its path from the project root). */
 	readonly file: string;
 	readonly type: string;
 	readonly title: string;
 	readonly note?: string;
-	readonly chartType: RegisteredChartType;
-	/** Parsed by `chartType.data`. */
-	readonly data: unknown;
 }
 
 /** Where a step's state was written, for error messages. */
@@ -62,11 +59,24 @@ export function getChartType(type: string, fileLabel: string): RegisteredChartTy
 	);
 }
 
-/** Checks a chart file, finds its type and parses its data. Throws naming the file and the fix. */
+// A chart file may serve several scrollies (the essay shows one timeline twice); parse it once.
+const loaded = new WeakMap<object, LoadedChart>();
+
+/**
+ * Checks a chart file, finds its type and parses its data, once per file object. Throws naming
+ * the file and the fix.
+ */
 export function loadChart(json: unknown, fileLabel: string): LoadedChart {
+	const cached = typeof json === 'object' && json !== null ? loaded.get(json) : undefined;
+	if (cached?.file === fileLabel) return cached;
+	const chart = parseChart(json, fileLabel);
+	if (typeof json === 'object' && json !== null) loaded.set(json, chart);
+	return chart;
+}
+
+function parseChart(json: unknown, fileLabel: string): LoadedChart {
 	const { type, title, note, data } = parseChartFile(json, fileLabel);
-	const chartType = getChartType(type, fileLabel);
-	const result = chartType.data.safeParse(data);
+	const result = getChartType(type, fileLabel).load(data);
 	if (!result.success) {
 		throw new Error(
 			`${fileLabel}: "data" does not fit the ${type} data schema:\n${formatIssues(result.error, 'data')}\n` +
@@ -78,38 +88,48 @@ export function loadChart(json: unknown, fileLabel: string): LoadedChart {
 		type,
 		title,
 		...(note === undefined ? {} : { note }),
-		chartType,
-		data: result.data,
+		...result.data,
 	};
 }
 
-/** Parses one step's state with the chart's schema. Throws naming the file, the step and the fix. */
-export function parseStepState(chart: LoadedChart, state: unknown, where: StepSite): unknown {
-	const result = chart.chartType.state.safeParse(state);
-	if (result.success) return result.data;
-	throw new Error(
-		`${where.file}, step "${where.step}": the state does not fit the ${chart.type} state schema (chart ${chart.file}):\n` +
-			`${formatIssues(result.error, 'state')}\n` +
-			`Fix: correct the step's state; the schema, with a comment per field, is src/lib/charts/${chart.type}/state.ts.`,
-	);
+/**
+ * Checks one step's state with the chart's schema, once; the result lays the state out in any
+ * frame. Both throw naming the file, the step and the fix.
+ */
+export function stepLayout(
+	chart: LoadedChart,
+	state: unknown,
+	where: StepSite,
+): (frame: Frame) => Scene {
+	const result = chart.step(state);
+	if (!result.success) {
+		throw new Error(
+			`${where.file}, step "${where.step}": the state does not fit the ${chart.type} state schema (chart ${chart.file}):\n` +
+				`${formatIssues(result.error, 'state')}\n` +
+				`Fix: correct the step's state; the schema, with a comment per field, is src/lib/charts/${chart.type}/state.ts.`,
+		);
+	}
+	const layout = result.data;
+	return (frame) => {
+		try {
+			return layout(frame);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			throw new Error(
+				`${where.file}, step "${where.step}": chart ${chart.file} (${chart.type}) cannot show this state: ${reason}.\n` +
+					`Fix: change the step's state so it names only what ${chart.file} contains.`,
+				{ cause: error },
+			);
+		}
+	};
 }
 
-/** Parses one step's state and lays it out in `frame`. Throws naming the file, the step and the fix. */
+/** Checks one step's state and lays it out in `frame`. Throws naming the file, the step and the fix. */
 export function layoutStep(
 	chart: LoadedChart,
 	state: unknown,
 	frame: Frame,
 	where: StepSite,
 ): Scene {
-	const parsed = parseStepState(chart, state, where);
-	try {
-		return chart.chartType.layout(chart.data, parsed, frame);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new Error(
-			`${where.file}, step "${where.step}": chart ${chart.file} (${chart.type}) cannot show this state: ${reason}.\n` +
-				`Fix: change the step's state so it names only what ${chart.file} contains.`,
-			{ cause: error },
-		);
-	}
+	return stepLayout(chart, state, where)(frame);
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from './escape';
+import { escapeXml } from '../util/escape';
 import {
 	markAttributes,
 	markOpacity,

@@ -6,7 +6,7 @@ export interface SectionEntry {
 	readonly id: string;
 	readonly filePath?: string | undefined;
 	readonly data: { readonly title: string; readonly shortTitle: string };
-	/** The raw MDX, used to count the section's figures before it renders. */
+	/** The raw MDX, read for the section's figures and notes before it renders. */
 	readonly body?: string | undefined;
 }
 
@@ -15,12 +15,19 @@ export interface PlacedSection<E extends SectionEntry> extends SectionPath {
 	readonly entry: E;
 	/** 1-based position in the article. */
 	readonly number: number;
-	/** Number of the section's first figure; figures are numbered through the article. */
-	readonly firstFigure: number;
+	/** Its figures (scrollies) in reading order; figures are numbered through the article. */
+	readonly figures: readonly Figure[];
 	/** Its notes and citations in reading order, read from the source before it renders. */
 	readonly notes: readonly ScannedNote[];
 	readonly previous: { readonly slug: string; readonly shortTitle: string } | undefined;
 	readonly next: { readonly slug: string; readonly shortTitle: string } | undefined;
+}
+
+/** A numbered figure, found in the MDX source by its first step (step ids are unique per article). */
+export interface Figure {
+	readonly number: number;
+	/** The id of its first <Step>, or `undefined` if the source does not show it as a plain string. */
+	readonly firstStep: string | undefined;
 }
 
 /** The sections of one article in reading order. Throws if two files claim the same place. */
@@ -48,13 +55,17 @@ export function sectionsOf<E extends SectionEntry>(
 			const other = paths[i];
 			return other && { slug: other.path.slug, shortTitle: other.entry.data.shortTitle };
 		};
-		const firstFigure = figures + 1;
-		figures += countFigures(entry.body ?? '');
+		const firstSteps = scrollyFirstSteps(entry.body ?? '');
+		const sectionFigures = firstSteps.map((firstStep, i) => ({
+			number: figures + i + 1,
+			firstStep,
+		}));
+		figures += firstSteps.length;
 		return {
 			...path,
 			entry,
 			number: index + 1,
-			firstFigure,
+			figures: sectionFigures,
 			notes: scanNotes(entry.body ?? '', path.slug),
 			previous: neighbour(index - 1),
 			next: neighbour(index + 1),
@@ -62,9 +73,28 @@ export function sectionsOf<E extends SectionEntry>(
 	});
 }
 
-/** How many numbered figures (scrollies) a section's MDX source holds. */
-export function countFigures(body: string): number {
-	return body.match(/<Scrolly[\s>]/g)?.length ?? 0;
+/** Each figure's number by its first step's id, across an article's sections, for Scrolly. */
+export function figureNumbers(
+	sections: readonly { readonly figures: readonly Figure[] }[],
+): Map<string, number> {
+	return new Map(
+		sections.flatMap((section) =>
+			section.figures.flatMap(({ firstStep, number }) =>
+				firstStep === undefined ? [] : [[firstStep, number] as const],
+			),
+		),
+	);
+}
+
+const SCROLLY = /<Scrolly[\s>]/;
+const FIRST_STEP_ID = /^(?:[^<]|<(?!Step\b))*<Step\b(?:[^>"]|"[^"]*")*?\sid="([^"]*)"/;
+
+/** For each scrolly in a section's MDX source, in order, the id of its first step. */
+export function scrollyFirstSteps(body: string): (string | undefined)[] {
+	return body
+		.split(SCROLLY)
+		.slice(1)
+		.map((after) => FIRST_STEP_ID.exec(after)?.[1]);
 }
 
 // Entries carry their path from the project root; ids alone lose the order prefix.

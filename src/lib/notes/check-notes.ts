@@ -1,6 +1,6 @@
 import { NOTE_KINDS, type NoteKind } from './note-kinds';
 import type { ScannedNote } from './scan-notes';
-import { lineOf } from '../content/locate-error';
+import { lineOf } from '../util/line-of';
 
 interface SectionNotes {
 	readonly id: string;

@@ -1,9 +1,10 @@
+import { citeId } from './cite-id';
 import type { NoteKind } from './note-kinds';
 
 /** A note as written in a section's MDX source, before it renders. */
 export interface ScannedNote {
 	readonly kind: NoteKind;
-	/** The note's anchor id (`note-<id>`): the author's for <Note>, `cite-<section>-<n>` for <Cite>. */
+	/** The note's anchor id (`note-<id>`): the author's for <Note>, `citeId(…)` for <Cite>. */
 	readonly id: string;
 	/** Source keys it cites. */
 	readonly keys: readonly string[];
@@ -30,7 +31,7 @@ export function scanNotes(body: string, sectionSlug: string): ScannedNote[] {
 			cites += 1;
 			return {
 				kind: 'source',
-				id: `cite-${sectionSlug}-${cites}`,
+				id: citeId(sectionSlug, cites),
 				keys: splitKeys(attributes['id']),
 				number,
 			};

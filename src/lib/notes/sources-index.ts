@@ -7,8 +7,8 @@ export class NoteError extends Error {}
 /** The bibliography, looked up by key, with a formatter; built once per list of sources. */
 export interface SourcesIndex {
 	readonly format: CitationFormatter;
-	/** The short notes for `keys`, each linked to its bibliography entry; throws on an unknown key. */
-	shortNotes(keys: readonly string[]): string;
+	/** Returns `keys` if they name at least one source and only known ones; throws otherwise. */
+	checkKeys(keys: readonly string[]): readonly string[];
 }
 
 const cache = new WeakMap<readonly CslItem[], SourcesIndex>();
@@ -20,7 +20,7 @@ export function sourcesIndex(items: readonly CslItem[]): SourcesIndex {
 	const format = createCitationFormatter(items);
 	const index: SourcesIndex = {
 		format,
-		shortNotes(keys) {
+		checkKeys(keys) {
 			if (keys.length === 0)
 				throw new NoteError('a citation names no source. Fix: give <Cite id="citekey" />.');
 			for (const key of keys) {
@@ -30,7 +30,7 @@ export function sourcesIndex(items: readonly CslItem[]): SourcesIndex {
 					);
 				}
 			}
-			return keys.map((key) => `<a href="#source-${key}">${format.note(key)}</a>`).join('; ');
+			return keys;
 		},
 	};
 	cache.set(items, index);

@@ -1,4 +1,4 @@
-import { layoutStep, type LoadedChart } from '../charts/load-chart';
+import { stepLayout, type LoadedChart } from '../charts/load-chart';
 import { renderSvg } from '../charts/render-svg';
 import type { DataTable, Frame } from '../charts/chart-type';
 import type { Scene } from '../charts/scene';
@@ -34,11 +34,8 @@ export function buildScrolly(
 			);
 		}
 		usedIds.add(step.id);
-		const where = { file: 'this section', step: step.id };
-		const layout = (frame: Frame): Scene => ({
-			...layoutStep(chart, step.state, frame, where),
-			description: step.description,
-		});
+		const layoutIn = stepLayout(chart, step.state, { file: 'this section', step: step.id });
+		const layout = (frame: Frame): Scene => ({ ...layoutIn(frame), description: step.description });
 		return { wide: layout('wide'), compact: layout('compact') };
 	});
 	const scenes = {
@@ -53,7 +50,7 @@ export function buildScrolly(
 		steps,
 		scenes,
 		firstSvg: renderSvg(scenes.wide[0] as Scene, { id: `${authored[0]?.id ?? 'scrolly'}-live` }),
-		table: chart.chartType.table(chart.data),
+		table: chart.table(),
 	};
 }
 

@@ -4,7 +4,7 @@ import {
 	layoutStep,
 	loadChart,
 	parseChartFile,
-	parseStepState,
+	stepLayout,
 } from '../../../src/lib/charts/load-chart';
 
 const FILE = 'content/articles/demo/charts/pattern.json';
@@ -26,6 +26,13 @@ describe('loadChart', () => {
 		expect(chart).toMatchObject({ file: FILE, type: 'two-track-timeline', title: 'The pattern' });
 		expect(chart).not.toHaveProperty('note');
 		expect(chart.data).toMatchObject({ markers: [] });
+	});
+
+	test('loadChart(json, file) parses a chart file once, however many scrollies show it', () => {
+		const file = structuredClone(timeline);
+		const first = loadChart(file, FILE);
+		expect(loadChart(file, FILE)).toBe(first);
+		expect(loadChart(structuredClone(timeline), FILE)).not.toBe(first);
 	});
 
 	test('parseChartFile(json, file) names the file, each problem and the expected shape', () => {
@@ -74,8 +81,8 @@ describe('steps', () => {
 		expect(layoutStep(chart, state, 'compact', STEP)).toMatchObject({ width: 400, height: 250 });
 	});
 
-	test('parseStepState(chart, state, where) names the section file, the step, each problem and the schema', () => {
-		expect(() => parseStepState(chart, { from: '1961', to: 1950, hightlight: [] }, STEP))
+	test('stepLayout(chart, state, where) names the section file, the step, each problem and the schema', () => {
+		expect(() => stepLayout(chart, { from: '1961', to: 1950, hightlight: [] }, STEP))
 			.toThrowErrorMatchingInlineSnapshot(`
 			[Error: content/articles/demo/02-pattern.mdx, step "pueblo-seized": the state does not fit the two-track-timeline state schema (chart content/articles/demo/charts/pattern.json):
 			  - state.from: Invalid input: expected number, received string

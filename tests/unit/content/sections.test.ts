@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionsOf } from '../../../src/lib/content/sections';
+import { figureNumbers, sectionsOf } from '../../../src/lib/content/sections';
 import { sectionIdFromPath } from '../../../src/lib/content/section-id';
 
 const entry = (file: string, shortTitle = file) => ({
@@ -54,20 +54,47 @@ describe('sectionIdFromPath', () => {
 });
 
 describe('figure numbering', () => {
-	it('sectionsOf(entries, article) numbers figures on through the article', () => {
+	it('sectionsOf(entries, article) numbers figures on through the article, by first step', () => {
 		const withBody = (file: string, body: string) => ({ ...entry(file), body });
 		const placed = sectionsOf(
 			[
-				withBody('essay/01-a.mdx', '<Scrolly chart="x">\n</Scrolly>'),
+				withBody('essay/01-a.mdx', '<Scrolly chart="x">\n<Step id="a1" state={{ n: 1 }}>'),
 				withBody('essay/02-b.mdx', 'No figure here.'),
 				withBody(
 					'essay/03-c.mdx',
-					'<Scrolly chart="y"></Scrolly> then <Scrolly chart="z"></Scrolly>',
+					'<Scrolly chart="y"><Step\n  state={{ n: 2 }}\n  id="c1" description="x > y">' +
+						'<Step id="c2"></Scrolly> then <Scrolly chart="z"><Step description="a id=\'b\'" id="c3">',
 				),
-				withBody('essay/04-d.mdx', '<Scrolly\n  chart="w"></Scrolly>'),
+				withBody('essay/04-d.mdx', '<Scrolly\n  chart="w"><Step id={name}></Scrolly>'),
 			],
 			'essay',
 		);
-		expect(placed.map((s) => s.firstFigure)).toEqual([1, 2, 2, 4]);
+		expect(placed.map((s) => s.figures)).toEqual([
+			[{ number: 1, firstStep: 'a1' }],
+			[],
+			[
+				{ number: 2, firstStep: 'c1' },
+				{ number: 3, firstStep: 'c3' },
+			],
+			[{ number: 4, firstStep: undefined }],
+		]);
+	});
+});
+
+describe('figureNumbers', () => {
+	it('figureNumbers(sections) maps each figure’s first step to its number, skipping unknown ones', () => {
+		const sections = [
+			{ figures: [{ number: 1, firstStep: 'a1' }] },
+			{
+				figures: [
+					{ number: 2, firstStep: undefined },
+					{ number: 3, firstStep: 'c1' },
+				],
+			},
+		];
+		expect([...figureNumbers(sections)]).toEqual([
+			['a1', 1],
+			['c1', 3],
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues } from '../../../../src/lib/charts/format-issues';
+import { formatIssues } from '../../../../src/lib/util/format-issues';
 import { ScorecardData } from '../../../../src/lib/charts/scorecard/data';
 import { ScorecardState } from '../../../../src/lib/charts/scorecard/state';
 

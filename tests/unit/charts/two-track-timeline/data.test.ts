@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssues } from '../../../../src/lib/charts/format-issues';
+import { formatIssues } from '../../../../src/lib/util/format-issues';
 import { TwoTrackTimelineData } from '../../../../src/lib/charts/two-track-timeline/data';
 import { TwoTrackTimelineState } from '../../../../src/lib/charts/two-track-timeline/state';
 import { data } from './fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml } from '../../../src/lib/charts/escape';
+import { escapeXml } from '../../../src/lib/util/escape';
 
 describe('escapeXml', () => {
 	test('escapeXml(s) escapes the five XML special characters', () => {
