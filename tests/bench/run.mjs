@@ -1,19 +1,55 @@
-// Performance benchmark for the built article pages (run `npm run build` first):
-// JavaScript weight, layout shift while loading and scrolling, and the longest main-thread
-// task while scrolling top to bottom on a 390 × 844 phone at 4× CPU throttling, at four paces:
-// a skim and swipes (each swipe catches the last fling: charts change once the page rests at
-// the end), flicks (each fling runs out: charts change at once where the reader lands), and
-// reading (slow drags, each followed by a pause in which the chart animates to the step the
-// reader stopped at).
+// Performance benchmark for the built article pages (run `npm run build` first), on a
+// 390 × 844 phone at 4× CPU throttling, each page beside the kitchen sink.
+//
+// Load: the median of 5 cold loads (`--runs N`) of each page: total blocking time from the first
+// paint until the page has been quiet for 2 s after `load`, largest contentful paint, layout
+// shift, the bytes sent by type (the server gzips text as a host would), the article's HTML
+// gzipped, and, from one traced load more, the layouts and style recalculations a script forced
+// (with the script lines that forced them).
+//
+// Scroll: JavaScript weight, layout shift while loading and scrolling, and the longest main-thread
+// task while scrolling top to bottom at four paces: a skim and swipes (each swipe catches the
+// last fling: charts change once the page rests at the end), flicks (each fling runs out: charts
+// change at once where the reader lands), and reading (slow drags, each followed by a pause in
+// which the chart animates to the step the reader stopped at).
+//
+// `--load` or `--scroll` runs one half. `--against <dir>` measures another build (say, dist/ of
+// the commit before a change, copied aside) in turn with this one, load by load and pace by pace,
+// so both see the same noise on a shared machine.
 // Prints a table; exits 1 when a page breaks a budget. Not part of `npm test` (timing varies).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../setup/chromium-path.mjs';
 import { BUDGETS, measure } from '../budget/check-budget.mjs';
 import { serveStatic } from '../setup/static-server.mjs';
 
+const { values: options } = parseArgs({
+	options: {
+		load: { type: 'boolean', default: false },
+		scroll: { type: 'boolean', default: false },
+		runs: { type: 'string', default: '5' },
+		against: { type: 'string' },
+	},
+});
 const PORT = Number(process.env['BENCH_PORT'] ?? 4410);
 const PAGES = ['/putin-and-the-hermit-kingdom/', '/kitchen-sink/'];
-const LIMITS = { cls: 0, longestTaskMs: 50 };
+const LIMITS = { cls: 0, longestTaskMs: 50, loadTbtMs: 100, loadKiB: 200 };
+/** Script names whose time contains a layout they force (by trace event name). */
+const SCRIPT_EVENTS = new Set([
+	'EvaluateScript',
+	'v8.evaluateModule',
+	'FunctionCall',
+	'v8.callFunction',
+	'TimerFire',
+	'FireAnimationFrame',
+	'EventDispatch',
+	'RunMicrotasks',
+]);
+const LOAD_RUNS = Number(options.runs);
+const KiB = 1024;
 /**
  * How the benchmark's reader moves. `swipe`: a quick 100 px touch swipe every `everyMs`, which
  * flings the page on (about 8 screens a second at 150 ms; each swipe catches the last fling).
@@ -28,9 +64,17 @@ const PACES = [
 	{ name: 'flicks', gesture: 'swipe', pauseMs: 400 },
 	{ name: 'reading', gesture: 'drag', dragPx: 600, pauseMs: 800 },
 ];
+const PHONE = {
+	viewport: { width: 390, height: 844 },
+	deviceScaleFactor: 3,
+	isMobile: true,
+	hasTouch: true,
+};
 
-const stopServer = await serveStatic(new URL('../../dist/', import.meta.url).pathname, PORT);
-const base = `http://127.0.0.1:${PORT}`;
+const builds = [{ label: '', dir: new URL('../../dist/', import.meta.url).pathname, port: PORT }];
+if (options.against)
+	builds.push({ label: ' [against]', dir: `${resolve(options.against)}/`, port: PORT + 1 });
+const stops = await Promise.all(builds.map((b) => serveStatic(b.dir, b.port)));
 
 const browser = await chromium.launch({
 	executablePath: findChromium(),
@@ -43,36 +87,197 @@ const browser = await chromium.launch({
 });
 let failed = false;
 try {
-	for (const path of PAGES) {
-		for (const pace of PACES) {
-			const result = await benchPage(path, pace);
-			const jsKb = measure(`${path.slice(1)}index.html`).js / 1024;
-			const ok =
-				result.cls <= LIMITS.cls &&
-				result.longestTaskMs <= LIMITS.longestTaskMs &&
-				jsKb * 1024 <= BUDGETS.js;
-			failed ||= !ok;
-			console.log(
-				`${path} (${pace.name}): JS ${jsKb.toFixed(1)} KB gz · CLS ${result.cls.toFixed(4)} · longest task while scrolling ${result.longestTaskMs > 0 ? `${result.longestTaskMs.toFixed(0)} ms` : 'under 50 ms'} (${result.longTasks} over 50 ms; ${result.scrolliesReached} scrollies driven, ${result.stepChanges} step changes, ${result.animated} animated) · ${ok ? 'ok' : 'OVER BUDGET'}`,
-			);
+	const both = !options.load && !options.scroll;
+	if (options.load || both) {
+		for (const path of PAGES) {
+			const runs = builds.map(() => []);
+			for (let i = 0; i < LOAD_RUNS; i += 1)
+				for (const [b, build] of builds.entries()) runs[b].push(await loadOnce(build, path));
+			for (const [b, build] of builds.entries()) {
+				const forced = await forcedLayouts(build, path);
+				const ok = reportLoad(path, build, runs[b], forced);
+				failed ||= !ok;
+			}
+		}
+	}
+	if (options.scroll || both) {
+		for (const path of PAGES) {
+			for (const pace of PACES) {
+				for (const build of builds) {
+					const result = await benchPage(`http://127.0.0.1:${build.port}`, path, pace);
+					const jsKb = measure(`${path.slice(1)}index.html`).js / 1024;
+					const ok =
+						result.cls <= LIMITS.cls &&
+						result.longestTaskMs <= LIMITS.longestTaskMs &&
+						jsKb * 1024 <= BUDGETS.js;
+					failed ||= !ok;
+					console.log(
+						`${path}${build.label} (${pace.name}): JS ${jsKb.toFixed(1)} KB gz · CLS ${result.cls.toFixed(4)} · longest task while scrolling ${result.longestTaskMs > 0 ? `${result.longestTaskMs.toFixed(0)} ms` : 'under 50 ms'} (${result.longTasks} over 50 ms; ${result.scrolliesReached} scrollies driven, ${result.stepChanges} step changes, ${result.animated} animated) · ${ok ? 'ok' : 'OVER BUDGET'}`,
+					);
+				}
+			}
 		}
 	}
 } finally {
 	await browser.close();
-	await stopServer();
+	await Promise.all(stops.map((stop) => stop()));
 }
 process.exit(failed ? 1 : 0);
 
-async function benchPage(path, pace) {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		deviceScaleFactor: 3,
-		isMobile: true,
-		hasTouch: true,
-	});
+/** A new phone with a cold cache and a CPU four times slower than this machine's. */
+async function phone() {
+	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return { context, page, cdp };
+}
+
+/**
+ * One cold load: blocking time (the part over 50 ms of each task from the first contentful paint
+ * until the page has had no long task for 2 s after `load`, at most 10 s), LCP, layout shift and
+ * the bytes received by resource type.
+ */
+async function loadOnce(build, path) {
+	const { context, page, cdp } = await phone();
+	/** @type {Map<string, string>} */
+	const types = new Map();
+	/** @type {Record<string, number>} */
+	const bytes = {};
+	await cdp.send('Network.enable');
+	cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+	cdp.on('Network.loadingFinished', (e) => {
+		const type = (types.get(e.requestId) ?? 'Other').toLowerCase();
+		bytes[type] = (bytes[type] ?? 0) + e.encodedDataLength;
+	});
+	await page.addInitScript(() => {
+		const w = /** @type {any} */ (window);
+		w.benchLoad = { cls: 0, lcp: 0, tasks: [] };
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				if (!entry.hadRecentInput) w.benchLoad.cls += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.benchLoad.lcp = entry.startTime;
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				w.benchLoad.tasks.push({ start: entry.startTime, ms: entry.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	});
+	await page.goto(`http://127.0.0.1:${build.port}${path}`, { waitUntil: 'load' });
+	const loadedAt = await page.evaluate(() => performance.now());
+	for (;;) {
+		const { now, lastEnd } = await page.evaluate(() => {
+			const tasks = /** @type {any} */ (window).benchLoad.tasks;
+			return {
+				now: performance.now(),
+				lastEnd: Math.max(0, ...tasks.map((t) => t.start + t.ms)),
+			};
+		});
+		if (now - Math.max(lastEnd, loadedAt) >= 2000 || now - loadedAt > 10_000) break;
+		await page.waitForTimeout(250);
+	}
+	const result = await page.evaluate(() => {
+		const { cls, lcp, tasks } = /** @type {any} */ (window).benchLoad;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+		const blocking = tasks
+			.filter((t) => t.start + t.ms > fcp)
+			.reduce((sum, t) => sum + Math.max(0, t.start + t.ms - Math.max(t.start, fcp) - 50), 0);
+		const fromStart = tasks.reduce((sum, t) => sum + Math.max(0, t.ms - 50), 0);
+		return {
+			cls,
+			lcp,
+			fcp,
+			tbt: blocking,
+			fromStart,
+			tasks,
+			longest: Math.max(0, ...tasks.map((t) => t.ms)),
+		};
+	});
+	await context.close();
+	if (process.env['BENCH_DEBUG']) console.log(JSON.stringify(result));
+	delete result.tasks;
+	return { ...result, bytes };
+}
+
+/**
+ * One traced cold load: the layouts and style recalculations that ran inside a script (a read
+ * of geometry or style after a change forced them there and then), until 2 s after `load`.
+ */
+async function forcedLayouts(build, path) {
+	const { context, page } = await phone();
+	await browser.startTracing(page, {
+		categories: [
+			'devtools.timeline',
+			'disabled-by-default-devtools.timeline',
+			'disabled-by-default-devtools.timeline.stack',
+			'v8.execute',
+		],
+	});
+	await page.goto(`http://127.0.0.1:${build.port}${path}`, { waitUntil: 'load' });
+	await page.waitForTimeout(2000);
+	const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+	await context.close();
+	const main = trace.find(
+		(e) =>
+			e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && mainFrameOf(trace, e.pid),
+	);
+	const onMain = trace.filter(
+		(e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
+	);
+	const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
+	const forced = onMain.filter(
+		(e) =>
+			(e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
+			scripts.some((s) => s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + s.dur),
+	);
+	/** @type {Map<string, number>} */
+	const sources = new Map();
+	for (const e of forced) {
+		const frame = e.args?.beginData?.stackTrace?.[0];
+		const where = frame
+			? `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber}`
+			: 'unknown';
+		sources.set(where, (sources.get(where) ?? 0) + (e.dur ?? 0) / 1000);
+	}
+	return {
+		count: forced.length,
+		ms: forced.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+		top: [...sources].sort((a, b) => b[1] - a[1]).slice(0, 3),
+	};
+}
+
+/** Whether renderer process `pid` drew the page under test (not an extension or a spare one). */
+function mainFrameOf(trace, pid) {
+	return trace.some((e) => e.pid === pid && e.name === 'Layout');
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Prints one page's load figures; returns whether they are within the budgets. */
+function reportLoad(path, build, runs, forced) {
+	const m = (pick) => median(runs.map(pick));
+	const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.bytes)))].sort();
+	const byKind = kinds.map((kind) => `${kind} ${(m((r) => r.bytes[kind] ?? 0) / KiB).toFixed(1)}`);
+	const total = m((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0)) / KiB;
+	const html = readFileSync(join(build.dir, path, 'index.html'));
+	const tbt = m((r) => r.tbt);
+	const cls = Math.max(...runs.map((r) => r.cls));
+	const ok = tbt <= LIMITS.loadTbtMs && total <= LIMITS.loadKiB && cls <= LIMITS.cls;
+	const top = forced.top.map(([where, ms]) => `${where} ${ms.toFixed(0)} ms`).join('; ');
+	console.log(
+		`${path}${build.label} (load, median of ${runs.length}): TBT ${tbt.toFixed(0)} ms (runs ${runs.map((r) => r.tbt.toFixed(0)).join(', ')}; from the start ${m((r) => r.fromStart).toFixed(0)} ms) · longest task ${m((r) => r.longest).toFixed(0)} ms · FCP ${m((r) => r.fcp).toFixed(0)} ms · LCP ${m((r) => r.lcp).toFixed(0)} ms · CLS ${cls.toFixed(4)} (worst) · received ${total.toFixed(1)} KiB (${byKind.join(', ')}) · HTML ${(gzipSync(html, { level: 9 }).length / KiB).toFixed(1)} KB gz · forced layouts ${forced.count}, ${forced.ms.toFixed(0)} ms${top ? ` (${top})` : ''} · ${ok ? 'ok' : 'OVER BUDGET'}`,
+	);
+	return ok;
+}
+
+async function benchPage(base, path, pace) {
+	const { context, page, cdp } = await phone();
 	await page.addInitScript(() => {
 		const w = /** @type {any} */ (window);
 		w.benchCls = 0;
