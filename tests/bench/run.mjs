@@ -48,6 +48,13 @@ const SCRIPT_EVENTS = new Set([
 	'EventDispatch',
 	'RunMicrotasks',
 ]);
+/** Main-thread work by kind: trace event names whose times are summed. */
+const WORK = {
+	parse: ['ParseHTML'],
+	style: ['UpdateLayoutTree'],
+	layout: ['Layout'],
+	paint: ['PrePaint', 'Paint', 'Layerize'],
+};
 const LOAD_RUNS = Number(options.runs);
 const KiB = 1024;
 /**
@@ -91,11 +98,14 @@ try {
 	if (options.load || both) {
 		for (const path of PAGES) {
 			const runs = builds.map(() => []);
+			const traced = builds.map(() => []);
 			for (let i = 0; i < LOAD_RUNS; i += 1)
-				for (const [b, build] of builds.entries()) runs[b].push(await loadOnce(build, path));
+				for (const [b, build] of builds.entries()) {
+					runs[b].push(await loadOnce(build, path));
+					traced[b].push(await tracedLoad(build, path));
+				}
 			for (const [b, build] of builds.entries()) {
-				const forced = await forcedLayouts(build, path);
-				const ok = reportLoad(path, build, runs[b], forced);
+				const ok = reportLoad(path, build, runs[b], traced[b]);
 				failed ||= !ok;
 			}
 		}
@@ -202,13 +212,17 @@ async function loadOnce(build, path) {
 }
 
 /**
- * One traced cold load: the layouts and style recalculations that ran inside a script (a read
- * of geometry or style after a change forced them there and then), until 2 s after `load`.
+ * One traced cold load, until 2 s after `load`: the main thread's work by kind, and the layouts
+ * and style recalculations that ran inside a script (a read of geometry or style after a change
+ * forced them there and then), with the script lines that forced them. Times are the thread's
+ * own CPU time where the trace has it, so other processes on a busy machine inflate them less
+ * than the wall-clock figures above.
  */
-async function forcedLayouts(build, path) {
+async function tracedLoad(build, path) {
 	const { context, page } = await phone();
 	await browser.startTracing(page, {
 		categories: [
+			'toplevel',
 			'devtools.timeline',
 			'disabled-by-default-devtools.timeline',
 			'disabled-by-default-devtools.timeline.stack',
@@ -226,26 +240,30 @@ async function forcedLayouts(build, path) {
 	const onMain = trace.filter(
 		(e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
 	);
+	const ms = (events) => events.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+	const work = Object.fromEntries(
+		Object.entries(WORK).map(([kind, names]) => [
+			kind,
+			ms(onMain.filter((e) => names.includes(e.name))),
+		]),
+	);
+	work.total = ms(onMain.filter((e) => e.name === 'RunTask'));
 	const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
 	const forced = onMain.filter(
 		(e) =>
 			(e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
 			scripts.some((s) => s.ts <= e.ts && e.ts + (e.dur ?? 0) <= s.ts + s.dur),
 	);
-	/** @type {Map<string, number>} */
-	const sources = new Map();
+	/** @type {Record<string, number>} */
+	const sources = {};
 	for (const e of forced) {
 		const frame = e.args?.beginData?.stackTrace?.[0];
 		const where = frame
 			? `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber}`
 			: 'unknown';
-		sources.set(where, (sources.get(where) ?? 0) + (e.dur ?? 0) / 1000);
+		sources[where] = (sources[where] ?? 0) + ms([e]);
 	}
-	return {
-		count: forced.length,
-		ms: forced.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
-		top: [...sources].sort((a, b) => b[1] - a[1]).slice(0, 3),
-	};
+	return { work, forced: { count: forced.length, ms: ms(forced), sources } };
 }
 
 /** Whether renderer process `pid` drew the page under test (not an extension or a spare one). */
@@ -260,8 +278,9 @@ function median(values) {
 }
 
 /** Prints one page's load figures; returns whether they are within the budgets. */
-function reportLoad(path, build, runs, forced) {
+function reportLoad(path, build, runs, traced) {
 	const m = (pick) => median(runs.map(pick));
+	const mt = (pick) => median(traced.map(pick));
 	const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.bytes)))].sort();
 	const byKind = kinds.map((kind) => `${kind} ${(m((r) => r.bytes[kind] ?? 0) / KiB).toFixed(1)}`);
 	const total = m((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0)) / KiB;
@@ -269,9 +288,28 @@ function reportLoad(path, build, runs, forced) {
 	const tbt = m((r) => r.tbt);
 	const cls = Math.max(...runs.map((r) => r.cls));
 	const ok = tbt <= LIMITS.loadTbtMs && total <= LIMITS.loadKiB && cls <= LIMITS.cls;
-	const top = forced.top.map(([where, ms]) => `${where} ${ms.toFixed(0)} ms`).join('; ');
+	const work = Object.keys(traced[0]?.work ?? {})
+		.map((kind) => `${kind} ${mt((t) => t.work[kind]).toFixed(0)}`)
+		.join(', ');
+	const sources = {};
+	for (const t of traced)
+		for (const [where, ms] of Object.entries(t.forced.sources))
+			sources[where] = (sources[where] ?? 0) + ms / traced.length;
+	const top = Object.entries(sources)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 3)
+		.map(([where, ms]) => `${where} ${ms.toFixed(0)} ms`)
+		.join('; ');
 	console.log(
-		`${path}${build.label} (load, median of ${runs.length}): TBT ${tbt.toFixed(0)} ms (runs ${runs.map((r) => r.tbt.toFixed(0)).join(', ')}; from the start ${m((r) => r.fromStart).toFixed(0)} ms) · longest task ${m((r) => r.longest).toFixed(0)} ms · FCP ${m((r) => r.fcp).toFixed(0)} ms · LCP ${m((r) => r.lcp).toFixed(0)} ms · CLS ${cls.toFixed(4)} (worst) · received ${total.toFixed(1)} KiB (${byKind.join(', ')}) · HTML ${(gzipSync(html, { level: 9 }).length / KiB).toFixed(1)} KB gz · forced layouts ${forced.count}, ${forced.ms.toFixed(0)} ms${top ? ` (${top})` : ''} · ${ok ? 'ok' : 'OVER BUDGET'}`,
+		[
+			`${path}${build.label} (load, medians of ${runs.length}):`,
+			`TBT ${tbt.toFixed(0)} ms (runs ${runs.map((r) => r.tbt.toFixed(0)).join(', ')}; from the start ${m((r) => r.fromStart).toFixed(0)} ms), longest task ${m((r) => r.longest).toFixed(0)} ms`,
+			`FCP ${m((r) => r.fcp).toFixed(0)} ms, LCP ${m((r) => r.lcp).toFixed(0)} ms, CLS ${cls.toFixed(4)} (worst)`,
+			`received ${total.toFixed(1)} KiB (${byKind.join(', ')}), HTML ${(gzipSync(html, { level: 9 }).length / KiB).toFixed(1)} KiB gz`,
+			`main thread, traced (CPU ms): ${work}`,
+			`forced layouts ${mt((t) => t.forced.count)}, ${mt((t) => t.forced.ms).toFixed(0)} ms${top ? ` (mean: ${top})` : ''}`,
+			ok ? 'ok' : 'OVER BUDGET',
+		].join('\n  '),
 	);
 	return ok;
 }
@@ -313,7 +351,11 @@ async function benchPage(base, path, pace) {
 	// A reader on a phone, top to bottom. Input events scroll the page as a reader's do;
 	// scrolling from a script would force a layout of its own on every call and bill it to the
 	// page, and a mouse wheel would add hover updates a phone never has.
-	const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+	// The page's end is read again with the position: parts laid out only as they near the
+	// viewport (content-visibility) can change its height on the way down.
+	const whereAt = () =>
+		page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight]);
+	let [, end] = await whereAt();
 	const touch = (type, y) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
@@ -344,7 +386,7 @@ async function benchPage(base, path, pace) {
 			await touch('touchEnd');
 			await page.waitForTimeout(pace.pauseMs);
 		}
-		if (!pace.everyMs || gesture % 5 === 4) y = await page.evaluate(() => scrollY);
+		if (!pace.everyMs || gesture % 5 === 4) [y, end] = await whereAt();
 	}
 	await page.waitForTimeout(1000);
 	const { cls, tasks, reachedEnd, steps, stepChanges } = await page.evaluate(() => {
