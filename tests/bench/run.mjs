@@ -15,7 +15,9 @@
 //
 // `--load` or `--scroll` runs one half. `--against <dir>` measures another build (say, dist/ of
 // the commit before a change, copied aside) in turn with this one, load by load and pace by pace,
-// so both see the same noise on a shared machine.
+// so both see the same noise on a shared machine. `--trace-scroll` adds the main thread's CPU
+// time by kind while scrolling (tracing slows the page a little: compare such runs only with
+// each other). `--pace <name>` runs one pace.
 // Prints a table; exits 1 when a page breaks a budget. Not part of `npm test` (timing varies).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +34,8 @@ const { values: options } = parseArgs({
 		scroll: { type: 'boolean', default: false },
 		runs: { type: 'string', default: '5' },
 		against: { type: 'string' },
+		'trace-scroll': { type: 'boolean', default: false },
+		pace: { type: 'string' },
 	},
 });
 const PORT = Number(process.env['BENCH_PORT'] ?? 4410);
@@ -112,7 +116,7 @@ try {
 	}
 	if (options.scroll || both) {
 		for (const path of PAGES) {
-			for (const pace of PACES) {
+			for (const pace of PACES.filter((p) => !options.pace || p.name === options.pace)) {
 				for (const build of builds) {
 					const result = await benchPage(`http://127.0.0.1:${build.port}`, path, pace);
 					const jsKb = measure(`${path.slice(1)}index.html`).js / 1024;
@@ -124,6 +128,12 @@ try {
 					console.log(
 						`${path}${build.label} (${pace.name}): JS ${jsKb.toFixed(1)} KB gz · CLS ${result.cls.toFixed(4)} · longest task while scrolling ${result.longestTaskMs > 0 ? `${result.longestTaskMs.toFixed(0)} ms` : 'under 50 ms'} (${result.longTasks} over 50 ms; ${result.scrolliesReached} scrollies driven, ${result.stepChanges} step changes, ${result.animated} animated) · ${ok ? 'ok' : 'OVER BUDGET'}`,
 					);
+					if (result.work)
+						console.log(
+							`  main thread while scrolling, traced (CPU ms): ${Object.entries(result.work)
+								.map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`)
+								.join(', ')}`,
+						);
 				}
 			}
 		}
@@ -233,21 +243,7 @@ async function tracedLoad(build, path) {
 	await page.waitForTimeout(2000);
 	const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 	await context.close();
-	const main = trace.find(
-		(e) =>
-			e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && mainFrameOf(trace, e.pid),
-	);
-	const onMain = trace.filter(
-		(e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
-	);
-	const ms = (events) => events.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-	const work = Object.fromEntries(
-		Object.entries(WORK).map(([kind, names]) => [
-			kind,
-			ms(onMain.filter((e) => names.includes(e.name))),
-		]),
-	);
-	work.total = ms(onMain.filter((e) => e.name === 'RunTask'));
+	const { onMain, ms, work } = mainThread(trace);
 	const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
 	const forced = onMain.filter(
 		(e) =>
@@ -264,6 +260,26 @@ async function tracedLoad(build, path) {
 		sources[where] = (sources[where] ?? 0) + ms([e]);
 	}
 	return { work, forced: { count: forced.length, ms: ms(forced), sources } };
+}
+
+/** The page's main-thread events in a trace, and its CPU time by kind (see WORK). */
+function mainThread(trace) {
+	const main = trace.find(
+		(e) =>
+			e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && mainFrameOf(trace, e.pid),
+	);
+	const onMain = trace.filter(
+		(e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
+	);
+	const ms = (events) => events.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+	const work = Object.fromEntries(
+		Object.entries(WORK).map(([kind, names]) => [
+			kind,
+			ms(onMain.filter((e) => names.includes(e.name))),
+		]),
+	);
+	work.total = ms(onMain.filter((e) => e.name === 'RunTask'));
+	return { onMain, ms, work };
 }
 
 /** Whether renderer process `pid` drew the page under test (not an extension or a spare one). */
@@ -348,6 +364,8 @@ async function benchPage(base, path, pace) {
 	await page.evaluate(() => {
 		/** @type {any} */ (window).benchScrolling = true;
 	});
+	if (options['trace-scroll'])
+		await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
 	// A reader on a phone, top to bottom. Input events scroll the page as a reader's do;
 	// scrolling from a script would force a layout of its own on every call and bill it to the
 	// page, and a mouse wheel would add hover updates a phone never has.
@@ -389,6 +407,9 @@ async function benchPage(base, path, pace) {
 		if (!pace.everyMs || gesture % 5 === 4) [y, end] = await whereAt();
 	}
 	await page.waitForTimeout(1000);
+	const work = options['trace-scroll']
+		? mainThread(JSON.parse((await browser.stopTracing()).toString()).traceEvents).work
+		: undefined;
 	const { cls, tasks, reachedEnd, steps, stepChanges } = await page.evaluate(() => {
 		const w = /** @type {any} */ (window);
 		const root = document.documentElement;
@@ -412,6 +433,7 @@ async function benchPage(base, path, pace) {
 		scrolliesReached: steps,
 		stepChanges: stepChanges.changes,
 		animated: stepChanges.animated,
+		work,
 	};
 }
 
