@@ -365,7 +365,9 @@ async function benchPage(base, path, pace) {
 		/** @type {any} */ (window).benchScrolling = true;
 	});
 	if (options['trace-scroll'])
-		await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+		await browser.startTracing(page, {
+			categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+		});
 	// A reader on a phone, top to bottom. Input events scroll the page as a reader's do;
 	// scrolling from a script would force a layout of its own on every call and bill it to the
 	// page, and a mouse wheel would add hover updates a phone never has.
