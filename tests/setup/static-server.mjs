@@ -1,9 +1,11 @@
 // A minimal static file server for the built site, for the benchmark and for tests that need a
 // second origin (Astro allows one `astro preview` per project). Serves dist/ as a static host
-// would: `/dir/` → `/dir/index.html`, 404 otherwise.
+// would: `/dir/` → `/dir/index.html`, 404 otherwise, text gzipped when the client accepts it
+// (so the benchmark counts the bytes a reader's phone would receive).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +19,7 @@ const TYPES = {
 	'.xml': 'application/xml',
 	'.pdf': 'application/pdf',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.xml']);
 
 /**
  * Serves `root` on 127.0.0.1:`port`; resolves with a function that stops the server.
@@ -25,14 +28,23 @@ const TYPES = {
  * @returns {Promise<() => Promise<void>>}
  */
 export async function serveStatic(root, port) {
+	/** Gzipped bodies, made once per file (the build does not change while it is served). */
+	const gzipped = new Map();
 	const server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
 		try {
-			const body = await readFile(file);
-			response.writeHead(200, {
-				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			});
+			let body = await readFile(file);
+			const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+			if (
+				COMPRESSIBLE.has(extname(file)) &&
+				/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+			) {
+				if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+				body = gzipped.get(file);
+				headers['content-encoding'] = 'gzip';
+			}
+			response.writeHead(200, headers);
 			response.end(body);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/plain' });

@@ -11,6 +11,11 @@ import type { Mark, Scene } from './scene';
 export interface RenderSvgOptions {
 	/** Unique on the page: prefixes the ids of <title> and <desc>. */
 	readonly id: string;
+	/**
+	 * A copy assistive technology never meets (a step's figure is `aria-hidden`; its caption says
+	 * what it shows): no role, <title> or <desc>, which every step would otherwise repeat.
+	 */
+	readonly hidden?: boolean;
 }
 
 /**
@@ -19,11 +24,19 @@ export interface RenderSvgOptions {
  * inside `g.rd-frame`; every visible mark carries `data-key`, so `applyScene` can take the
  * element over in the browser. Deterministic.
  */
-export function renderSvg(scene: Scene, { id }: RenderSvgOptions): string {
+export function renderSvg(scene: Scene, { id, hidden = false }: RenderSvgOptions): string {
+	const label = hidden
+		? ''
+		: ` role="img" aria-labelledby="${escapeXml(`${id}-title ${id}-desc`)}"`;
+	const names = hidden
+		? []
+		: [
+				`\t<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title>`,
+				`\t<desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`,
+			];
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-labelledby="${escapeXml(`${id}-title ${id}-desc`)}" class="rd-chart">`,
-		`\t<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title>`,
-		`\t<desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}"${label} class="rd-chart">`,
+		...names,
 		`\t<svg class="rd-data" ${attributes(plotViewportAttributes(scene.plot))}>`,
 		...visible(scene, 'data').map(renderMark),
 		'\t</svg>',

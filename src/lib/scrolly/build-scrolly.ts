@@ -44,7 +44,7 @@ export function buildScrolly(
 	};
 	const steps = authored.map((step, i) => ({
 		...step,
-		svg: renderSvg(scenes.wide[i] as Scene, { id: `${step.id}-figure` }),
+		svg: renderSvg(scenes.wide[i] as Scene, { id: `${step.id}-figure`, hidden: true }),
 	}));
 	return {
 		steps,
