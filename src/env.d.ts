@@ -7,5 +7,7 @@ declare namespace App {
 		article?: string;
 		/** Step ids already used on the page, to reject duplicates. */
 		stepIds?: Set<string>;
+		/** Set while the scene files are built: each scrolly's packed scenes, by first step id. */
+		scenes?: Map<string, string>;
 	}
 }

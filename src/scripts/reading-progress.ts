@@ -7,7 +7,7 @@ import { watchScrollRange } from './scroll-range';
 export function followScrollProgress(bar: HTMLElement | null): void {
 	if (!bar) return;
 	let range = 0;
-	let y = scrollY;
+	let y = 0;
 	let queued = false;
 	// Positions are read in the scroll event and on resize, where layout is fresh; the frame
 	// callback only writes, so it never forces a layout a running chart transition dirtied.

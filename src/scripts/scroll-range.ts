@@ -1,7 +1,8 @@
 /**
- * Calls `onChange(range, height)` now and whenever the page's scrollable range or the window's
- * height may have changed: the page grew or shrank (a resize observer's callback runs after
- * layout, so its reads are free) or the window was resized (which can change the height alone).
+ * Calls `onChange(range, height)` once the page is laid out and whenever the page's scrollable
+ * range or the window's height may have changed: the page grew or shrank or the window was
+ * resized (which can change the height alone). The first reading comes from the resize
+ * observer's first callback, which runs after layout, so start-up never forces a layout.
  * Stops with `signal`.
  */
 export function watchScrollRange(
@@ -10,7 +11,6 @@ export function watchScrollRange(
 ): void {
 	const root = document.documentElement;
 	const measure = () => onChange(root.scrollHeight - root.clientHeight, root.clientHeight);
-	measure();
 	const pageSize = new ResizeObserver(measure);
 	pageSize.observe(root);
 	addEventListener('resize', measure, { passive: true, ...(signal ? { signal } : {}) });
