@@ -1,11 +1,9 @@
 import { RestDetector } from '../lib/scrolly/rest';
 import type { Cause, Viewport, ViewportSource } from '../lib/scrolly/viewport';
 
-/** A scrolly as the page sees it. */
+/** A scrolly as the page sees it: told when the page moves, then to read and write at rest. */
 export interface PageReader {
-	/** The page started to move: anything moving with it should end now. */
 	readonly moved: () => void;
-	/** The page rested or jumped: read the layout. Every reader reads before any writes. */
 	readonly read: (viewport: Viewport, cause: Cause) => void;
 	readonly write: () => void;
 }
@@ -32,49 +30,43 @@ export const windowViewport: ViewportSource = {
 const readers = new Set<PageReader>();
 let source = windowViewport;
 let watching: AbortController | undefined;
-/** The source has reported (the page is laid out): a reader joining later reads at once. */
+/** Whether the source has reported since it started: a reader joining later reads at once. */
 let started = false;
 let queued: Cause | undefined;
 
 /**
- * Rest, once per page: tells every reader when the page starts to move, and when it rests or
- * jumps has them all read, then all write, in one task, so no reader's read forces a layout of
- * another's writes. Stops telling `reader` when `signal` aborts.
+ * Rest, once per page: tells every reader when the page starts to move (in a task, not in the
+ * frame that scrolls), and when it rests or jumps has them all read, then all write, so no
+ * reader's read forces a layout of another's writes. Stops telling `reader` with `signal`.
  */
 export function joinPage(reader: PageReader, signal: AbortSignal): void {
 	readers.add(reader);
 	if (!watching) watch();
 	else if (started) settle('jump');
-	signal.addEventListener('abort', () => {
-		readers.delete(reader);
-		if (readers.size === 0) watch(false);
-	});
+	signal.addEventListener('abort', () => readers.delete(reader) && readers.size === 0 && watch());
 }
 
 /** Takes the viewport from `next` instead of the window (a page embedded in another). */
 export function useViewportSource(next: ViewportSource): void {
 	source = next;
-	watch(readers.size > 0);
+	watch();
 }
 
-function watch(start = true): void {
+function watch(): void {
 	watching?.abort();
-	watching = start ? new AbortController() : undefined;
+	watching = readers.size > 0 ? new AbortController() : undefined;
 	started = false;
-	// `moved` in a task of its own: scroll events run in the frame that scrolls, busy enough.
 	const moved = () => setTimeout(() => readers.forEach((reader) => reader.moved()));
 	if (watching) source.watch({ moved, settled: settle }, watching.signal);
 }
 
-/** Reads and writes soon, once for any number of calls; a jump outranks a rest. */
+/** Reads and writes in a task soon, once for any number of calls; a jump outranks a rest. */
 function settle(cause: Cause): void {
 	started = true;
-	const pending = queued;
-	queued = pending === 'jump' ? pending : cause;
-	if (pending) return;
+	if (queued) return void (queued = queued === 'jump' ? queued : cause);
+	queued = cause;
 	setTimeout(() => {
-		const viewport = source.read();
-		const how = queued ?? cause;
+		const [viewport, how] = [source.read(), queued ?? cause];
 		queued = undefined;
 		readers.forEach((reader) => reader.read(viewport, how));
 		readers.forEach((reader) => reader.write());

@@ -35,8 +35,12 @@ export class StepTrack {
 	#passed: (boolean | undefined)[] = [];
 	#crossings: { step: number; time: number }[] = [];
 
-	measure(boxes: readonly StepBox[]): void {
-		this.#boxes = boxes;
+	/** Takes the steps' boxes as measured `scrolled` px down the page (viewport coordinates). */
+	measure(boxes: readonly StepBox[], scrolled = 0): void {
+		this.#boxes = boxes.map(({ top, bottom }) => ({
+			top: top + scrolled,
+			bottom: bottom + scrolled,
+		}));
 	}
 
 	/** Step `step`'s top is above the line (`passed`) or below it, as seen at `time` (ms). */
@@ -47,16 +51,15 @@ export class StepTrack {
 	}
 
 	/**
-	 * The step current in `viewport`; `chosen` (a step the reader linked to or focused) wins
-	 * while it is in view. Forgets the crossings: the next move starts afresh.
+	 * The step current in `viewport`; `chosen` (a step the reader linked to or focused; -1 or
+	 * undefined: none) wins while it is in view. Forgets the crossings: the next move starts afresh.
 	 */
-	locate(viewport: Viewport, chosen?: number): Located {
+	locate(viewport: Viewport, chosen = -1): Located {
 		const inView = (i: number) => {
 			const box = this.#boxes[i];
 			return !!box && box.bottom > viewport.top && box.top < viewport.top + viewport.height;
 		};
-		const index =
-			chosen !== undefined && inView(chosen) ? chosen : activeStepIndex(this.#boxes, viewport);
+		const index = inView(chosen) ? chosen : activeStepIndex(this.#boxes, viewport);
 		const [before, last] = this.#crossings.slice(-2);
 		this.#crossings = [];
 		const top = (step: number) => this.#boxes[step]?.top ?? 0;

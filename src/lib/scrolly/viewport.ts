@@ -19,3 +19,13 @@ export interface ViewportSource {
 		signal: AbortSignal,
 	): void;
 }
+
+/**
+ * The detail of the `stepenter` and `stepexit` events `<reader-scrolly>` dispatches (they
+ * bubble): the shape scrollama's callbacks receive, so a page can drive a graphic of its own.
+ */
+export interface StepEventDetail {
+	readonly element: HTMLElement;
+	readonly index: number;
+	readonly direction: 'up' | 'down';
+}
