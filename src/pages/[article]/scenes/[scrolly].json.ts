@@ -7,6 +7,7 @@ import Scrolly from '../../../components/scrolly/Scrolly.astro';
 import Step from '../../../components/scrolly/Step.astro';
 import Cite from '../../../components/notes/Cite.astro';
 import Note from '../../../components/notes/Note.astro';
+import { locateBuildError } from '../../../lib/content/locate-error';
 
 /**
  * One JSON file of packed scenes per scrolly, `/<article>/scenes/<first step id>.json`: the
@@ -28,10 +29,11 @@ export const getStaticPaths = (async () => {
 		const locals: App.Locals = { article: article.id, stepIds: new Set(), scenes };
 		for (const section of sections.filter((s) => s.id.startsWith(`${article.id}/`))) {
 			const { Content } = await render(section);
-			await container.renderToString(Content, {
-				props: { components: { Scrolly, Step, Cite, Note } },
-				locals,
-			});
+			await container
+				.renderToString(Content, { props: { components: { Scrolly, Step, Cite, Note } }, locals })
+				.catch((error: unknown) => {
+					throw locateBuildError(error, section.filePath ?? section.id);
+				});
 		}
 		for (const [scrolly, json] of scenes)
 			paths.push({ params: { article: article.id, scrolly }, props: { json } });
