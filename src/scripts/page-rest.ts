@@ -12,16 +12,16 @@ export interface PageReader {
 export const windowViewport: ViewportSource = {
 	read: () => ({ top: scrollY, height: innerHeight }),
 	watch({ moved, settled }, signal) {
-		const rest = new RestDetector(moved, () => settled('rest'));
+		const rest = new RestDetector(moved, settled);
 		const on = (type: string, listener: (event: Event) => void) =>
 			addEventListener(type, listener, { passive: true, signal });
 		on('scroll', () => rest.scroll());
 		on('scrollend', () => rest.scrollEnd());
 		for (const type of ['touchstart', 'touchend', 'touchcancel'])
 			on(type, (event) => rest.touch((event as TouchEvent).touches.length, type === 'touchstart'));
-		for (const type of ['resize', 'load', 'hashchange']) on(type, () => settled('jump'));
+		for (const type of ['resize', 'load', 'hashchange']) on(type, () => rest.jump());
 		// Its first callback comes after the first layout, so start-up forces none.
-		const size = new ResizeObserver(() => settled('jump'));
+		const size = new ResizeObserver(() => rest.jump());
 		size.observe(document.documentElement);
 		signal.addEventListener('abort', () => (rest.stop(), size.disconnect()));
 	},

@@ -7,23 +7,28 @@ export const QUIET_MS = 150;
  */
 export const SCROLLEND_MS = 50;
 
+import type { Cause } from './viewport';
+
 /**
  * Decides when the page starts to move and when it rests, from the events it is told about:
  * the page is at rest `SCROLLEND_MS` after a `scrollend` with no finger down (a finger holding
  * the page still is not a rest the browser reports), or `QUIET_MS` after the last scroll event
  * (where `scrollend` is missing, or a finger rests on the page). A finger landing on a moving
- * page starts the quiet wait again: it stops a fling to swipe on.
+ * page starts the quiet wait again: it stops a fling to swipe on. A jump (load, resize, a link,
+ * the page changing size) settles the page at once, or, while it moves, at the rest that
+ * follows, so no chart changes under a moving page.
  */
 export class RestDetector {
 	#moving = false;
 	#fingers = 0;
+	#jumped = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	readonly #onMove: () => void;
-	readonly #onRest: () => void;
+	readonly #onSettle: (cause: Cause) => void;
 
-	constructor(onMove: () => void, onRest: () => void) {
+	constructor(onMove: () => void, onSettle: (cause: Cause) => void) {
 		this.#onMove = onMove;
-		this.#onRest = onRest;
+		this.#onSettle = onSettle;
 	}
 
 	get moving(): boolean {
@@ -48,6 +53,11 @@ export class RestDetector {
 		if (landed && this.#moving) this.#restIn(QUIET_MS);
 	}
 
+	jump(): void {
+		if (this.#moving) this.#jumped = true;
+		else this.#onSettle('jump');
+	}
+
 	stop(): void {
 		clearTimeout(this.#timer);
 		this.#moving = false;
@@ -56,8 +66,9 @@ export class RestDetector {
 	#restIn(ms: number): void {
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
-			this.#moving = false;
-			this.#onRest();
+			const cause = this.#jumped ? 'jump' : 'rest';
+			this.#moving = this.#jumped = false;
+			this.#onSettle(cause);
 		}, ms);
 	}
 }

@@ -10,7 +10,7 @@ describe('RestDetector', () => {
 		log = [];
 		rest = new RestDetector(
 			() => log.push('move'),
-			() => log.push('rest'),
+			(cause) => log.push(cause),
 		);
 	});
 	afterEach(() => vi.useRealTimers());
@@ -70,6 +70,23 @@ describe('RestDetector', () => {
 		rest.touch(1, true);
 		vi.advanceTimersByTime(QUIET_MS * 2);
 		expect(log).toEqual([]);
+	});
+
+	it('a jump at rest settles the page at once', () => {
+		rest.jump();
+		expect(log).toEqual(['jump']);
+	});
+
+	it('a jump while the page moves (the page resized under a scroll) waits for the rest, and makes it a jump', () => {
+		rest.scroll();
+		rest.jump();
+		expect(log).toEqual(['move']);
+		rest.scrollEnd();
+		vi.advanceTimersByTime(SCROLLEND_MS);
+		expect(log).toEqual(['move', 'jump']);
+		rest.scroll();
+		vi.advanceTimersByTime(QUIET_MS);
+		expect(log).toEqual(['move', 'jump', 'move', 'rest']);
 	});
 
 	it('stop() cancels a pending rest', () => {
