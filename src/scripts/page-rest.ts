@@ -30,8 +30,8 @@ export const windowViewport: ViewportSource = {
 const readers = new Set<PageReader>();
 let source = windowViewport;
 let watching: AbortController | undefined;
-/** Whether the source has reported since it started: a reader joining later reads at once. */
-let started = false;
+/** Before the source's first report a reader waits for it; after, one joining reads at once. */
+let phase: 'unstarted' | 'moving' | 'resting' = 'unstarted';
 let queued: Cause | undefined;
 
 /**
@@ -42,8 +42,13 @@ let queued: Cause | undefined;
 export function joinPage(reader: PageReader, signal: AbortSignal): void {
 	readers.add(reader);
 	if (!watching) watch();
-	else if (started) settle('jump');
+	else if (phase !== 'unstarted') settle('jump');
 	signal.addEventListener('abort', () => readers.delete(reader) && readers.size === 0 && watch());
+}
+
+/** Runs a read-then-write round now if the page is at rest; else the rest will. */
+export function requestRound(): void {
+	if (phase === 'resting') settle('rest');
 }
 
 /** Takes the viewport from `next` instead of the window (a page embedded in another). */
@@ -55,14 +60,17 @@ export function useViewportSource(next: ViewportSource): void {
 function watch(): void {
 	watching?.abort();
 	watching = readers.size > 0 ? new AbortController() : undefined;
-	started = false;
-	const moved = () => setTimeout(() => readers.forEach((reader) => reader.moved()));
+	phase = 'unstarted';
+	const moved = () => {
+		phase = 'moving';
+		setTimeout(() => readers.forEach((reader) => reader.moved()));
+	};
 	if (watching) source.watch({ moved, settled: settle }, watching.signal);
 }
 
 /** Reads and writes in a task soon, once for any number of calls; a jump outranks a rest. */
 function settle(cause: Cause): void {
-	started = true;
+	phase = 'resting';
 	if (queued) return void (queued = queued === 'jump' ? queued : cause);
 	queued = cause;
 	setTimeout(() => {

@@ -4,7 +4,7 @@ import type { Scene } from '../lib/charts/scene';
 import { arrival } from '../lib/scrolly/arrival';
 import { StepTrack, TRIGGER } from '../lib/scrolly/step-track';
 import type { Cause, StepEventDetail, Viewport } from '../lib/scrolly/viewport';
-import { joinPage } from './page-rest';
+import { joinPage, requestRound } from './page-rest';
 import { showStepInAddress } from './step-address';
 import { loadScenesWhenNear, watchCrossings, watchFrame } from './scrolly-watch';
 
@@ -14,10 +14,9 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 /**
  * `<reader-scrolly>`: keeps the sticky chart in the state of the current step, the last whose
  * top has passed the trigger line. The chart moves only while the page rests (`joinPage`), so
- * flicks, the End key and links land on one state with no replay of the steps between; how it
- * gets there is `arrival`'s choice. State goes out as `aria-current="step"`, `data-active-step`
- * and `stepexit`/`stepenter` events. The chart takes its compact frame while its container is
- * narrow; a change of frame redraws the current step at once.
+ * flicks, the End key and links land on one state, no steps replayed; `arrival` picks how.
+ * State goes out as `aria-current="step"`, `data-active-step` and `stepexit`/`stepenter`.
+ * A narrow container takes the compact frame; a change of frame redraws at once.
  */
 class ReaderScrolly extends HTMLElement {
 	#abort = new AbortController();
@@ -64,7 +63,10 @@ class ReaderScrolly extends HTMLElement {
 		// A file from another build (a cached copy) may not match these steps.
 		if (scenes.wide.length !== this.#steps.length) return;
 		this.#scenes = scenes;
-		if (this.#shown >= 0 || this.#frame !== 'wide') this.#draw(0);
+		if (this.#shown < 0 && this.#frame === 'wide') return; // The HTML drew this state.
+		// Drawn in the page's next round, at rest, like any change of the chart.
+		this.#next ??= () => this.#draw(0);
+		requestRound();
 	}
 
 	/** Where the page is: after a jump, measured again, and a step a link names wins in view. */
@@ -75,7 +77,7 @@ class ReaderScrolly extends HTMLElement {
 		const chosen = cause === 'jump' ? linked : this.#focused;
 		const { index, onScreen, pace } = this.#track.locate(viewport, chosen);
 		this.#focused = undefined;
-		this.#next = index === this.#shown ? undefined : () => this.#show(index, cause, onScreen, pace);
+		if (index !== this.#shown) this.#next = () => this.#show(index, cause, onScreen, pace);
 	}
 
 	#focus(event: FocusEvent): void {

@@ -1,8 +1,6 @@
 /**
- * Scales `bar` with the page's scroll position, at most once a frame, for browsers without CSS
- * scroll timelines. The position is read in scroll events, the range when the page or window
- * changes size (a resize observer's first callback comes after the first layout), where layout
- * is fresh; the frame callback only writes.
+ * Scales `bar` with the scroll position where CSS scroll timelines are missing. Reads happen in
+ * scroll events and resize callbacks, where layout is fresh; the frame callback only writes.
  */
 export function followScrollProgress(bar: HTMLElement | null): void {
 	if (!bar) return;

@@ -3,11 +3,7 @@ import type { Scene } from '../lib/charts/scene';
 import { unpackFrames, type PackedFrames } from '../lib/charts/scene-pack';
 import { frameFor } from '../lib/scrolly/frame';
 
-/**
- * Calls `onChange` with the frame `element`'s width asks for, once it is laid out and whenever
- * that choice changes (not on every resize). A hidden element (no width) keeps the last frame.
- * Stops with `signal`.
- */
+/** Calls `onChange` with the frame `element`'s width asks for when that choice changes. */
 export function watchFrame(
 	element: Element,
 	onChange: (frame: Frame) => void,
@@ -23,9 +19,8 @@ export function watchFrame(
 }
 
 /**
- * Tells `onCross(index, passed, time)` whenever the top of one of `steps` crosses the line
- * `trigger` of the way down the viewport, from an IntersectionObserver's entries (positions
- * and times the browser took while the page moved, so nothing is read). Stops with `signal`.
+ * Tells `onCross` when a step's top crosses the line `trigger` of the way down the viewport, with
+ * the position and time an IntersectionObserver's entry took (so nothing is read while scrolling).
  */
 export function watchCrossings(
 	steps: readonly Element[],
@@ -47,9 +42,8 @@ export function watchCrossings(
 }
 
 /**
- * Fetches a scrolly's scenes from `url` once `element` comes within a screen of the viewport,
- * or when the returned function is called (a step far away needs them), and hands them to
- * `onLoad`. Until then, and if the fetch fails, the chart keeps the state the HTML drew.
+ * Fetches a scrolly's scenes once `element` is within a screen of the viewport, or when the
+ * returned function is called. Until then, or if the fetch fails, the chart keeps its HTML state.
  */
 export function loadScenesWhenNear(
 	element: Element,

@@ -2,9 +2,8 @@
 let pending: string | undefined;
 
 /**
- * Names step `id` in the address, without a history entry, in a task of its own (replacing the
- * URL takes a few milliseconds on a slow phone, which the chart's first frame should not wait
- * for). An anchor the reader chose (a section, a note), even in between, is never replaced.
+ * Names step `id` in the address with no history entry, in a task of its own (slow on a phone),
+ * and never in place of an anchor the reader chose (a section, a note), even in between.
  */
 export function showStepInAddress(id: string): void {
 	if (!followsSteps()) return;

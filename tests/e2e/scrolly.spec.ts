@@ -105,7 +105,7 @@ test('the scrolly tells the page which step it enters and leaves, in scrollamaâ€
 			{ type: 'stepenter', id: 'ks-pueblo', index: 1, direction: 'up' },
 		]);
 	// The fixture's own listener, below the scrolly, names the step the chart shows.
-	await expect(page.getByText('Step 2 (ks-pueblo) entered, scrolling up.')).toBeVisible();
+	await expect(page.getByText('Step 2 (ks-pueblo) entered, going up.')).toBeVisible();
 });
 
 test('the End key tells the page of one step left and one entered, none between', async ({

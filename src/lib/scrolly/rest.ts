@@ -1,3 +1,5 @@
+import type { Cause } from './viewport';
+
 /** With no scroll event for this long the page is at rest, even with a finger on it. */
 export const QUIET_MS = 150;
 /**
@@ -6,8 +8,6 @@ export const QUIET_MS = 150;
  * the page a few milliseconds later, and then only a quiet interval rests the page.
  */
 export const SCROLLEND_MS = 50;
-
-import type { Cause } from './viewport';
 
 /**
  * Decides when the page starts to move and when it rests, from the events it is told about:
