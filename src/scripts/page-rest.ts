@@ -8,7 +8,7 @@ export interface PageReader {
 	readonly write: () => void;
 }
 
-/** The window: scroll and touch events for rest; resize, load, hash and page size for jumps. */
+/** The window: scroll and touch events for rest; resize, load and hash changes for jumps. */
 export const windowViewport: ViewportSource = {
 	read: () => ({ top: scrollY, height: innerHeight }),
 	watch({ moved, settled }, signal) {
@@ -20,10 +20,9 @@ export const windowViewport: ViewportSource = {
 		for (const type of ['touchstart', 'touchend', 'touchcancel'])
 			on(type, (event) => rest.touch((event as TouchEvent).touches.length, type === 'touchstart'));
 		for (const type of ['resize', 'load', 'hashchange']) on(type, () => rest.jump());
-		// Its first callback comes after the first layout, so start-up forces none.
-		const size = new ResizeObserver(() => rest.jump());
-		size.observe(document.documentElement);
-		signal.addEventListener('abort', () => (rest.stop(), size.disconnect()));
+		// The first reading waits for the task after the first frame, so start-up forces no layout.
+		requestAnimationFrame(() => setTimeout(() => signal.aborted || rest.jump()));
+		signal.addEventListener('abort', () => rest.stop());
 	},
 };
 
