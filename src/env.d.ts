@@ -11,5 +11,7 @@ declare namespace App {
 		stepIds?: Set<string>;
 		/** Each figure's number, by the id of its scrolly's first step (read from the MDX source). */
 		figureNumbers?: ReadonlyMap<string, number>;
+		/** Set while the scene files are built: each scrolly's packed scenes, by first step id. */
+		scenes?: Map<string, string>;
 	}
 }

@@ -9,19 +9,16 @@ class ReaderCopyLink extends HTMLElement {
 		const button = this.querySelector('button');
 		const status = this.querySelector('[role="status"]');
 		if (!button || !status) return;
-		button.addEventListener(
-			'click',
-			async () => {
-				const url = new URL(`#${this.dataset['target'] ?? ''}`, location.href).href;
-				try {
-					await navigator.clipboard.writeText(url);
-					status.textContent = 'Link copied';
-				} catch {
-					status.textContent = `Copy this link: ${url}`;
-				}
-			},
-			{ signal: this.#abort.signal },
-		);
+		const copy = async () => {
+			const url = new URL(`#${this.dataset['target'] ?? ''}`, location.href).href;
+			try {
+				await navigator.clipboard.writeText(url);
+				status.textContent = 'Link copied';
+			} catch {
+				status.textContent = `Copy this link: ${url}`;
+			}
+		};
+		button.addEventListener('click', copy, { signal: this.#abort.signal });
 	}
 
 	disconnectedCallback(): void {

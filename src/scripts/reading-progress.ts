@@ -1,35 +1,22 @@
-import { watchScrollRange } from './scroll-range';
-
 /**
- * Scales `bar` with the page's scroll position, at most once a frame, for browsers without CSS
- * scroll timelines. The scrollable range is measured only when the page's size changes.
+ * Scales `bar` with the scroll position where CSS scroll timelines are missing. Reads happen in
+ * scroll events and resize callbacks, where layout is fresh; the frame callback only writes.
  */
 export function followScrollProgress(bar: HTMLElement | null): void {
 	if (!bar) return;
-	let range = 0;
-	let y = scrollY;
-	let queued = false;
-	// Positions are read in the scroll event and on resize, where layout is fresh; the frame
-	// callback only writes, so it never forces a layout a running chart transition dirtied.
+	const root = document.documentElement;
+	let [y, range, queued] = [0, 0, false];
 	const update = () => {
 		queued = false;
 		bar.style.transform = `scaleX(${range > 0 ? Math.min(1, y / range) : 0})`;
 	};
-	const queue = () => {
+	const follow = () => {
+		y = scrollY;
 		if (!queued) requestAnimationFrame(update);
 		queued = true;
 	};
-	watchScrollRange((newRange) => {
-		range = newRange;
-		y = scrollY;
-		queue();
-	});
-	addEventListener(
-		'scroll',
-		() => {
-			y = scrollY;
-			queue();
-		},
-		{ passive: true },
-	);
+	const measure = () => ((range = root.scrollHeight - root.clientHeight), follow());
+	new ResizeObserver(measure).observe(root);
+	addEventListener('resize', measure, { passive: true });
+	addEventListener('scroll', follow, { passive: true });
 }

@@ -89,7 +89,8 @@ test('a hidden mark stays put until it is shown, then appears in its place and f
 	await expect(leader).toHaveAttribute('stroke-opacity', '1');
 });
 
-// The scroll speed is read from a scroll timeline where there is one, else from scrollY.
+// The engine reads no scroll position while the page moves; the flick lands the same in a
+// browser with scroll timelines and in one without.
 for (const reader of ['scroll timeline', 'scrollY'] as const) {
 	test(`a flick that carries steps past the line lands on its step at once, without a transition (${reader})`, async ({
 		page,

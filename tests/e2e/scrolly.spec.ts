@@ -81,6 +81,54 @@ test('the address follows the step being read without adding history entries', a
 	expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('the scrolly tells the page which step it enters and leaves, in scrollama’s shape', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-pueblo');
+	await page.locator('reader-scrolly').evaluate((scrolly) => {
+		const heard: unknown[] = [];
+		(window as Window & { stepEvents?: unknown[] }).stepEvents = heard;
+		for (const type of ['stepenter', 'stepexit'])
+			scrolly.addEventListener(type, (event) => {
+				const { element, index, direction } = (event as CustomEvent).detail;
+				heard.push({ type, id: (element as Element).id, index, direction });
+			});
+	});
+	await scrollToStep(page, 'ks-eighties');
+	await scrollToStep(page, 'ks-pueblo');
+	await expect
+		.poll(() => page.evaluate(() => (window as Window & { stepEvents?: unknown[] }).stepEvents))
+		.toEqual([
+			{ type: 'stepexit', id: 'ks-pueblo', index: 1, direction: 'down' },
+			{ type: 'stepenter', id: 'ks-eighties', index: 2, direction: 'down' },
+			{ type: 'stepexit', id: 'ks-eighties', index: 2, direction: 'up' },
+			{ type: 'stepenter', id: 'ks-pueblo', index: 1, direction: 'up' },
+		]);
+	// The fixture's own listener, below the scrolly, names the step the chart shows.
+	await expect(page.getByText('Step 2 (ks-pueblo) entered, going up.')).toBeVisible();
+});
+
+test('the End key tells the page of one step left and one entered, none between', async ({
+	page,
+}) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-overview');
+	await page.evaluate(() => {
+		const heard: string[] = [];
+		(window as Window & { stepEvents?: string[] }).stepEvents = heard;
+		for (const type of ['stepenter', 'stepexit'])
+			document.addEventListener(type, (event) =>
+				heard.push(`${type} ${(event as CustomEvent).detail.element.id}`),
+			);
+	});
+	await page.keyboard.press('End');
+	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-fit');
+	expect(
+		await page.evaluate(() => (window as Window & { stepEvents?: string[] }).stepEvents),
+	).toEqual(['stepexit ks-overview', 'stepenter ks-fit']);
+});
+
 test('a step’s link control copies its deep link', async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(FIXTURE);

@@ -73,6 +73,22 @@ export function sectionsOf<E extends SectionEntry>(
 	});
 }
 
+/**
+ * What the components of an article's sections read while they render: the article (scrollies
+ * find their chart files under it), each figure's number and the files an error can name.
+ */
+export function renderLocals<E extends SectionEntry>(
+	article: string,
+	sections: readonly PlacedSection<E>[],
+): App.Locals {
+	return {
+		article,
+		stepIds: new Set(),
+		figureNumbers: figureNumbers(sections),
+		sectionFiles: sections.map((section) => section.entry.filePath ?? section.id),
+	};
+}
+
 /** Each figure's number by its first step's id, across an article's sections, for Scrolly. */
 export function figureNumbers(
 	sections: readonly { readonly figures: readonly Figure[] }[],

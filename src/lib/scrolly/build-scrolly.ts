@@ -54,7 +54,7 @@ export function buildScrolly(
 	};
 }
 
-/** Both frames' scenes, packed, as a JSON script body: `<` escaped so no string closes the script. */
+/** Both frames' scenes, packed, as the JSON file the browser fetches (`pages/[article]/scenes`). */
 export function scenesJson(scenes: Readonly<Record<Frame, readonly Scene[]>>): string {
-	return JSON.stringify(packFrames(scenes)).replaceAll('<', '\\u003c');
+	return JSON.stringify(packFrames(scenes));
 }
