@@ -43,8 +43,7 @@ class ReaderNotes extends HTMLElement {
 		this.#abort = new AbortController();
 		this.#resize?.disconnect();
 		this.#popover.close();
-		removeSidenotes(this);
-		for (const inline of this.querySelectorAll('.rd-note-inline')) inline.remove();
+		for (const copy of this.querySelectorAll('.rd-sidenote, .rd-note-inline')) copy.remove();
 	}
 
 	#markers(): HTMLAnchorElement[] {

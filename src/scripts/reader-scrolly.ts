@@ -69,10 +69,11 @@ class ReaderScrolly extends HTMLElement {
 		requestRound();
 	}
 
-	/** Where the page is: after a jump, measured again, and a step a link names wins in view. */
+	/** Where the page is: measured again after a jump or a shift; a step a link names wins. */
 	#read(viewport: Viewport, cause: Cause): void {
 		const box = (step: Element) => step.getBoundingClientRect();
-		if (cause === 'jump') this.#track.measure(this.#steps.map(box), scrollY);
+		if (cause === 'jump' || this.#track.shifted(box(this.#steps[0]!).top, scrollY))
+			this.#track.measure(this.#steps.map(box), scrollY);
 		const linked = this.#steps.findIndex((step) => `#${step.id}` === location.hash);
 		const chosen = cause === 'jump' ? linked : this.#focused;
 		const { index, onScreen, pace } = this.#track.locate(viewport, chosen);

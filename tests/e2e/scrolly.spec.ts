@@ -262,3 +262,28 @@ test('a chart removed from the page and put back starts again cleanly', async ({
 	await scrollToStep(page, 'ks-eighties');
 	await expect(page.locator(`${TIMELINE} [aria-current="step"]`)).toHaveCount(1);
 });
+
+test('on a phone, a note opened above the chart moves its steps, and the chart follows them', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(FIXTURE);
+	const scrolly = page.locator(TIMELINE);
+	const topOf = (id: string) =>
+		page.locator(`#${id}`).evaluate((step) => step.getBoundingClientRect().top + scrollY);
+	const before = await topOf('ks-pueblo');
+	const marker = page.locator('#ref-ks-context');
+	await expect(marker).toHaveAttribute('role', 'button'); // the notes script has started
+	await marker.click();
+	await expect(page.locator('.rd-note-inline')).toBeVisible();
+	const shift = (await topOf('ks-pueblo')) - before;
+	expect(shift).toBeGreaterThan(40);
+
+	// The step's top half the note's height below the trigger line (60% down): not reached.
+	const restAt = (y: number) => page.evaluate((top) => scrollTo(0, top), y);
+	const line = 844 * 0.6;
+	await restAt(before + shift - line - shift / 2);
+	await expect(scrolly).toHaveAttribute('data-active-step', 'ks-overview');
+	await restAt(before + shift - line + 20);
+	await expect(scrolly).toHaveAttribute('data-active-step', 'ks-pueblo');
+});

@@ -43,6 +43,15 @@ export class StepTrack {
 		}));
 	}
 
+	/**
+	 * Whether the first step is no longer where it was measured (`top`, viewport coordinates,
+	 * `scrolled` px down the page): something above it changed size, such as a note opened.
+	 */
+	shifted(top: number, scrolled = 0): boolean {
+		const first = this.#boxes[0];
+		return !first || Math.abs(first.top - (top + scrolled)) > 1;
+	}
+
 	/** Step `step`'s top is above the line (`passed`) or below it, as seen at `time` (ms). */
 	crossed(step: number, passed: boolean, time: number): void {
 		const before = this.#passed[step];

@@ -79,3 +79,21 @@ describe('StepTrack', () => {
 		expect(steps.locate(at(2100)).pace).toBe(Infinity);
 	});
 });
+
+describe('StepTrack.shifted', () => {
+	it('is false while the first step is where it was measured, from any scroll position', () => {
+		const track = new StepTrack();
+		track.measure(boxes, 0);
+		expect(track.shifted(1000, 0)).toBe(false);
+		expect(track.shifted(400, 600)).toBe(false);
+		expect(track.shifted(400.5, 600)).toBe(false);
+	});
+
+	it('is true once something above the steps changed size, and before any measure', () => {
+		const track = new StepTrack();
+		expect(track.shifted(1000, 0)).toBe(true);
+		track.measure(boxes, 0);
+		expect(track.shifted(1240, 0)).toBe(true);
+		expect(track.shifted(390, 600)).toBe(true);
+	});
+});
