@@ -86,7 +86,7 @@ test('the scrolly tells the page which step it enters and leaves, in scrollamaâ€
 }) => {
 	await page.goto(FIXTURE);
 	await scrollToStep(page, 'ks-pueblo');
-	await page.locator('reader-scrolly').evaluate((scrolly) => {
+	await page.locator(TIMELINE).evaluate((scrolly) => {
 		const heard: unknown[] = [];
 		(window as Window & { stepEvents?: unknown[] }).stepEvents = heard;
 		for (const type of ['stepenter', 'stepexit'])
@@ -114,16 +114,17 @@ test('the End key tells the page of one step left and one entered, none between'
 }) => {
 	await page.goto(FIXTURE);
 	await scrollToStep(page, 'ks-overview');
-	await page.evaluate(() => {
+	// The other scrollies on the page enter their last steps too; this one is heard.
+	await page.locator(TIMELINE).evaluate((scrolly) => {
 		const heard: string[] = [];
 		(window as Window & { stepEvents?: string[] }).stepEvents = heard;
 		for (const type of ['stepenter', 'stepexit'])
-			document.addEventListener(type, (event) =>
+			scrolly.addEventListener(type, (event) =>
 				heard.push(`${type} ${(event as CustomEvent).detail.element.id}`),
 			);
 	});
 	await page.keyboard.press('End');
-	await expect(page.locator('reader-scrolly')).toHaveAttribute('data-active-step', 'ks-fit');
+	await expect(page.locator(TIMELINE)).toHaveAttribute('data-active-step', 'ks-fit');
 	expect(
 		await page.evaluate(() => (window as Window & { stepEvents?: string[] }).stepEvents),
 	).toEqual(['stepexit ks-overview', 'stepenter ks-fit']);
