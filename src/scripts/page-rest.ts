@@ -67,7 +67,7 @@ function watch(): void {
 	if (watching) source.watch({ moved, settled: settle }, watching.signal);
 }
 
-/** Reads and writes in a task soon, once for any number of calls; a jump outranks a rest. */
+/** Once for many calls, a jump outranking a rest: all read in a task, each writes in its own. */
 function settle(cause: Cause): void {
 	phase = 'resting';
 	if (queued) return void (queued = queued === 'jump' ? queued : cause);
@@ -76,6 +76,6 @@ function settle(cause: Cause): void {
 		const [viewport, how] = [source.read(), queued ?? cause];
 		queued = undefined;
 		readers.forEach((reader) => reader.read(viewport, how));
-		readers.forEach((reader) => reader.write());
+		readers.forEach((reader) => setTimeout(() => reader.write()));
 	});
 }

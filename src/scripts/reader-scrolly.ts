@@ -12,18 +12,18 @@ const TRANSITION_MS = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
- * `<reader-scrolly>`: keeps the sticky chart in the state of the current step, the last whose
- * top has passed the trigger line. The chart moves only while the page rests (`joinPage`), so
- * flicks, the End key and links land on one state, no steps replayed; `arrival` picks how.
- * State goes out as `aria-current="step"`, `data-active-step` and `stepexit`/`stepenter`.
- * A narrow container takes the compact frame; a change of frame redraws at once.
+ * `<reader-scrolly>`: keeps the sticky chart in the state of the current step, the last whose top
+ * has passed the trigger line. The chart moves only while the page rests (`joinPage`), so flicks,
+ * End and links land on one state (`arrival` picks how). It names the step with `aria-current`,
+ * `data-active-step`, `stepexit` and `stepenter`; a narrow container gets the compact frame.
  */
 class ReaderScrolly extends HTMLElement {
 	#abort = new AbortController();
 	#steps: HTMLElement[] = [];
 	#track = new StepTrack();
 	#svg: SVGSVGElement | null = null;
-	#scenes: Record<Frame, Scene[]> | undefined;
+	/** The scene file, parsed at its first call (a draw, at rest). */
+	#scenes: (() => Record<Frame, Scene[]>) | undefined;
 	#loadScenes = () => {};
 	#frame: Frame = 'wide';
 	#shown = -1;
@@ -59,13 +59,10 @@ class ReaderScrolly extends HTMLElement {
 		this.#abort = new AbortController();
 	}
 
-	#loaded(scenes: Record<Frame, Scene[]>): void {
-		// A file from another build (a cached copy) may not match these steps.
-		if (scenes.wide.length !== this.#steps.length) return;
+	#loaded(scenes: () => Record<Frame, Scene[]>): void {
 		this.#scenes = scenes;
 		if (this.#shown < 0 && this.#frame === 'wide') return; // The HTML drew this state.
-		// Drawn in the page's next round, at rest, like any change of the chart.
-		this.#next ??= () => this.#draw(0);
+		this.#next ??= () => this.#draw(0); // in the next round, at rest
 		requestRound();
 	}
 
@@ -90,7 +87,9 @@ class ReaderScrolly extends HTMLElement {
 
 	/** Moves the chart to the current step's scene in the current frame (none: the first). */
 	#draw(duration: number): void {
-		const scene = this.#scenes?.[this.#frame][Math.max(this.#shown, 0)];
+		const scenes = this.#scenes?.(); // a cached file of another build may not fit the steps
+		const fits = scenes?.wide.length === this.#steps.length;
+		const scene = fits ? scenes?.[this.#frame][Math.max(this.#shown, 0)] : undefined;
 		if (!scene || !this.#svg) return this.#loadScenes();
 		applyScene(this.#svg, scene, { duration });
 		this.#movingUntil = duration > 0 ? performance.now() + duration : 0;

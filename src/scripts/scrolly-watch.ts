@@ -42,13 +42,13 @@ export function watchCrossings(
 }
 
 /**
- * Fetches a scrolly's scenes once `element` is within a screen of the viewport, or when the
- * returned function is called. Until then, or if the fetch fails, the chart keeps its HTML state.
+ * Fetches a scrolly's scenes once `element` is a screen away, or when the returned function is
+ * called, for `onLoad` to parse at first use (a draw, at rest, never in a scrolling frame).
  */
 export function loadScenesWhenNear(
 	element: Element,
 	url: string,
-	onLoad: (scenes: Record<Frame, Scene[]>) => void,
+	onLoad: (scenes: () => Record<Frame, Scene[]>) => void,
 	signal: AbortSignal,
 ): () => void {
 	let asked = false;
@@ -56,9 +56,10 @@ export function loadScenesWhenNear(
 		if (asked) return;
 		asked = true;
 		near.disconnect();
+		let scenes: Record<Frame, Scene[]> | undefined;
 		fetch(url, { signal })
-			.then((response) => response.json() as Promise<PackedFrames>)
-			.then((packed) => onLoad(unpackFrames(packed)))
+			.then((response) => response.text())
+			.then((text) => onLoad(() => (scenes ??= unpackFrames(JSON.parse(text) as PackedFrames))))
 			.catch(() => undefined);
 	};
 	const near = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && load(), {
