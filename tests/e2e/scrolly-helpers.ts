@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { TRIGGER } from '../../src/lib/scrolly/step-track';
 import { FIXTURE } from './helpers';
 
 /** The fixture's timeline scrolly (the kitchen sink has one scrolly per chart type). */
@@ -22,15 +23,20 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Scrolls on at reading pace until step `id` is a little past the trigger line (60% of the way
- * down; the test stops at 55%, so that rounding cannot leave it on the line): wheel turns of
- * 100 px a tenth of a second apart, about one screen a second, far slower than a flick. The
- * chart moves once the page rests.
+ * Scrolls on at reading pace until step `id` has just passed the trigger line (60% of the way
+ * down; 2 px past it, so rounding cannot leave it on the line): wheel turns of 100 px a tenth of
+ * a second apart, about one screen a second, far slower than a flick. It stops at the turn that
+ * makes the step current, as a reader who reached it would: in headless Chromium each turn
+ * scrolls at once and the page rests between turns, so one turn more would move the page while
+ * the chart animates, and the engine would rightly cut the animation short.
  */
 export async function readToStep(page: Page, id: string): Promise<void> {
 	const step = page.locator(`#${id}`);
 	for (let turn = 0; turn < 200; turn += 1) {
-		const passed = await step.evaluate((el) => el.getBoundingClientRect().top < innerHeight * 0.55);
+		const passed = await step.evaluate(
+			(el, line) => el.getBoundingClientRect().top <= innerHeight * line - 2,
+			TRIGGER,
+		);
 		if (passed) break;
 		await page.mouse.wheel(0, 100);
 		await page.waitForTimeout(100);
@@ -38,15 +44,23 @@ export async function readToStep(page: Page, id: string): Promise<void> {
 	await expect(page.locator(`reader-scrolly:has(#${id})`)).toHaveAttribute('data-active-step', id);
 }
 
-/** Opens the fixture with the given motion preference, scrolled to step `id`. */
+/**
+ * Opens the fixture with the given motion preference, scrolled to step `id`, once the chart has
+ * its scene file and shows that step: a step reached before the file arrives is drawn at once.
+ */
 export async function openAtStep(
 	page: Page,
-	id: string,
+	id: keyof typeof DESCRIPTIONS,
 	reducedMotion: 'reduce' | 'no-preference',
 ): Promise<void> {
 	await page.emulateMedia({ reducedMotion });
+	const scenes = page.waitForResponse((response) =>
+		response.url().endsWith('/kitchen-sink/scenes/ks-overview.json'),
+	);
 	await page.goto(FIXTURE);
 	await scrollToStep(page, id);
+	await scenes;
+	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS[id]);
 }
 
 /** The keys of the live chart's data marks that carry `className` (legends left out). */
