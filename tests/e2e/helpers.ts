@@ -82,3 +82,16 @@ export async function expectSectionsInOrder(page: Page, slug: string): Promise<v
 		await expect(element.getByRole('heading', { level: 2 })).toHaveText(section.title);
 	}
 }
+
+/**
+ * Opens `path`, reads it to the end and waits for the network to settle; returns the address of
+ * every request the page made, so a test can check none left the site's origin.
+ */
+export async function requestsWhileReading(page: Page, path: string): Promise<string[]> {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	await page.goto(path);
+	await page.keyboard.press('End');
+	await page.waitForLoadState('networkidle');
+	return requests;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlesOnDisk, FIXTURE } from './helpers';
+import { articlesOnDisk, FIXTURE, requestsWhileReading } from './helpers';
 
 for (const path of ['/', FIXTURE]) {
 	test(`${path} makes requests only to its own origin and sets no cookie`, async ({
@@ -7,11 +7,7 @@ for (const path of ['/', FIXTURE]) {
 		context,
 		baseURL,
 	}) => {
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
-		await page.goto(path);
-		await page.keyboard.press('End');
-		await page.waitForLoadState('networkidle');
+		const requests = await requestsWhileReading(page, path);
 		expect(requests.length).toBeGreaterThan(0);
 		const origin = new URL(baseURL ?? '').origin;
 		expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);

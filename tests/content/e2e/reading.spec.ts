@@ -4,6 +4,7 @@ import {
 	expectSectionsVisible,
 	failOnConsoleErrors,
 	horizontalOverflow,
+	requestsWhileReading,
 } from '../../e2e/helpers';
 import { ESSAY, ESSAY_SLUG } from '../essay';
 
@@ -49,11 +50,7 @@ test('the essay makes requests only to its own origin and sets no cookie', async
 	context,
 	baseURL,
 }) => {
-	const requests: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	await page.goto(ESSAY);
-	await page.keyboard.press('End');
-	await page.waitForLoadState('networkidle');
+	const requests = await requestsWhileReading(page, ESSAY);
 	const origin = new URL(baseURL ?? '').origin;
 	expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
