@@ -7,6 +7,7 @@ import { seaMap } from '../../src/lib/charts/sea-map';
 import { twoTrackTimeline } from '../../src/lib/charts/two-track-timeline';
 import { expectLabelsFit, expectStableAcrossStates } from '../unit/charts/frame-checks';
 import { chartData } from '../unit/charts/read-chart';
+import { EVERY_VIEW } from '../unit/charts/bar-panels/states';
 import { COLD_LOAD_MS, warmSeaMap } from '../unit/warm-caches';
 import { ESSAY_SLUG } from './essay';
 
@@ -80,17 +81,7 @@ const charts: Readonly<Record<string, EssayChart>> = {
 	},
 	lifeline: {
 		layout: (state, frame) => barPanels.layout(lifeline, barPanels.state.parse(state), frame),
-		states: [
-			{ view: 'debt' },
-			{ view: 'debt', highlight: ['written-off', 'remaining'] },
-			{ view: 'debt', highlight: ['market-value'] },
-			{ view: 'trade-soviet', highlight: [1988] },
-			{ view: 'trade-russia', highlight: [2013, 2014, 2015] },
-			{ view: 'trade-russia' },
-			{ view: 'trade-soviet' },
-			{ view: 'both' },
-			{ view: 'both', highlight: [2013] },
-		],
+		states: EVERY_VIEW,
 	},
 	scorecard: {
 		layout: (state, frame) => scorecard.layout(predictions, scorecard.state.parse(state), frame),

@@ -1,24 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { barPanels, type BarPanelsState } from '../../../../src/lib/charts/bar-panels';
+import { barPanels } from '../../../../src/lib/charts/bar-panels';
 import type { Scene } from '../../../../src/lib/charts/scene';
 import { expectLabelsFit, expectStableAcrossStates } from '../frame-checks';
 import { chartData } from '../read-chart';
+import { EVERY_VIEW, type BarPanelsInput } from './states';
 
 const sink = barPanels.data.parse(chartData('kitchen-sink', 'bars'));
-type Input = Partial<BarPanelsState> & Pick<BarPanelsState, 'view'>;
-/** Every view, plain and with highlights. */
-const STATES: Input[] = [
-	{ view: 'debt' },
-	{ view: 'debt', highlight: ['written-off', 'remaining'] },
-	{ view: 'debt', highlight: ['market-value'] },
-	{ view: 'trade-soviet', highlight: [1988] },
-	{ view: 'trade-russia', highlight: [2013, 2014, 2015] },
-	{ view: 'trade-russia' },
-	{ view: 'trade-soviet' },
-	{ view: 'both' },
-	{ view: 'both', highlight: [2013] },
-];
-const compact = (data: typeof sink, input: Input): Scene =>
+const compact = (data: typeof sink, input: BarPanelsInput): Scene =>
 	barPanels.layout(data, barPanels.state.parse(input), 'compact');
 const text = (scene: Scene, key: string) => {
 	const m = scene.marks.find((mark) => mark.key === key);
@@ -27,11 +15,11 @@ const text = (scene: Scene, key: string) => {
 
 describe('layoutBarPanels, compact frame', () => {
 	test('lays out 400×250 with every label inside the frame and none overlapping, in every step', () => {
-		for (const input of STATES) expectLabelsFit(compact(sink, input), 'compact');
+		for (const input of EVERY_VIEW) expectLabelsFit(compact(sink, input), 'compact');
 	});
 
 	test('keeps the same keys in every state of the frame', () => {
-		expectStableAcrossStates(STATES.map((input) => compact(sink, input)));
+		expectStableAcrossStates(EVERY_VIEW.map((input) => compact(sink, input)));
 	});
 
 	test('side by side, numbers only the highlighted bars, with short years', () => {
