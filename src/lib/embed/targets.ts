@@ -1,0 +1,30 @@
+import type { EmbedTarget } from './snippet';
+
+/** The fields of an article section the embed snippets need. */
+export interface EmbeddableSection {
+	readonly article: string;
+	readonly slug: string;
+	readonly figures: readonly unknown[];
+	readonly entry: { readonly data: { readonly title: string; readonly embeddable?: boolean } };
+}
+
+/** Every section is published as an embed unless its frontmatter says `embeddable: false`. */
+export function isEmbeddable(section: EmbeddableSection): boolean {
+	return section.entry.data.embeddable !== false;
+}
+
+/** A section as the snippets, oEmbed files and thumbnails name it. */
+export function embedTarget(
+	section: EmbeddableSection,
+	original: EmbedTarget['original'],
+	site: URL | string,
+): EmbedTarget {
+	return {
+		article: section.article,
+		section: section.slug,
+		title: section.entry.data.title,
+		original: { title: original.title, author: original.author },
+		hasFigure: section.figures.length > 0,
+		site,
+	};
+}
