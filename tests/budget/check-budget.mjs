@@ -24,7 +24,9 @@ export function measure(page) {
 	const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
 		(m) => m[1],
 	);
-	const scriptSrcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+	// A `<script src>` written inside an inline script (a snippet to copy) is text, not a tag.
+	const tags = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
+	const scriptSrcs = [...tags.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
 	const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 	const cssHrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
 		(m) => m[1],

@@ -50,6 +50,11 @@ export function embedUrls(target: EmbedTarget) {
 	};
 }
 
+/** What the thumbnail shows, for `og:image:alt`. */
+export function thumbnailAlt(target: EmbedTarget): string {
+	return `${target.hasFigure ? 'The first figure of' : 'Title card of'} “${target.title}”, from an annotated reading of “${target.original.title}”`;
+}
+
 /** The iframe's accessible name. */
 export function embedTitle(target: EmbedTarget): string {
 	return `${target.title}, from an annotated reading of “${target.original.title}”`;

@@ -28,3 +28,12 @@ export function embedTarget(
 		site,
 	};
 }
+
+/**
+ * The section whose thumbnail previews the whole article: the one holding its first figure,
+ * among those with a thumbnail (the embeddable ones); else the first embeddable section.
+ */
+export function previewSection<S extends EmbeddableSection>(sections: readonly S[]): S | undefined {
+	const embeddable = sections.filter(isEmbeddable);
+	return embeddable.find((section) => section.figures.length > 0) ?? embeddable[0];
+}
