@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './helpers';
 
@@ -90,4 +91,26 @@ test('the Embed control does not print', async ({ page }) => {
 	await page.goto(FIXTURE);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('[data-no-print].rd-embed').first()).toBeHidden();
+});
+
+test('axe finds no violation in an open Embed panel, light or dark', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto(FIXTURE);
+		await page.locator(SECTION).getByText('Embed', { exact: true }).click();
+		await expect(page.getByRole('textbox', { name: 'Snippet for your page' })).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.include(`${SECTION} .rd-embed`)
+			.withTags([
+				'wcag2a',
+				'wcag2aa',
+				'wcag21a',
+				'wcag21aa',
+				'wcag22a',
+				'wcag22aa',
+				'best-practice',
+			])
+			.analyze();
+		expect(results.violations.map((v) => `${colorScheme} ${v.id}`)).toEqual([]);
+	}
 });
