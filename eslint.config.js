@@ -11,6 +11,7 @@ export default tseslint.config(
 			'.astro/',
 			'node_modules/',
 			'tests/fixtures/*/dist/',
+			'.*-building/',
 			'test-results/',
 			'playwright-report/',
 		],
