@@ -6,6 +6,7 @@ import { customMediaPlugin } from './src/lib/util/custom-media.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
 import { readerSitemap } from './src/integrations/sitemap.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
+import { mdxErrorFix } from './src/integrations/mdx-error-fix.ts';
 import { keepLastGoodBuild } from './src/integrations/keep-last-good-build.ts';
 
 // The build-error tests build fixture content (the content collections read this too).
@@ -23,6 +24,7 @@ export default defineConfig({
 	integrations: [
 		siteUrlWarning(),
 		mdx(),
+		mdxErrorFix(),
 		readerSitemap(`${contentRoot}/articles`),
 		subsetFonts(),
 		// Last: it moves the finished build, with every file the others wrote, into place.

@@ -28,7 +28,7 @@ export function keepLastGoodBuild(): AstroIntegration {
 					rmSync(building, { recursive: true, force: true });
 					const shown = relative(process.cwd(), outDir) || outDir;
 					logger.error(
-						existsSync(outDir)
+						existsSync(join(outDir, 'index.html'))
 							? `The build failed: its partial output was removed, and ${shown}/ still holds the last good build.`
 							: `The build failed: its partial output was removed; there is no earlier build in ${shown}/.`,
 					);
