@@ -12,6 +12,7 @@ export default tseslint.config(
 			'node_modules/',
 			'tests/fixtures/*/dist/',
 			'.*-building/',
+			'tests/fixtures/.broken/',
 			'test-results/',
 			'playwright-report/',
 		],
