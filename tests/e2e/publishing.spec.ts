@@ -27,7 +27,7 @@ test('robots.txt names the sitemap, which lists the home page and every listed a
 	expect(unlisted.map((article) => `/${article.slug}/`)).toContain(FIXTURE);
 });
 
-test('every page advertises the RSS feed, which holds each listed article with its summary', async ({
+test('every page advertises the RSS feed, which holds each listed article and nothing else', async ({
 	page,
 	request,
 }) => {
