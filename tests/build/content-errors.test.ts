@@ -90,7 +90,7 @@ describe('building bad content', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('bad-frontmatter/articles/broken/01-missing-short-title.mdx:2');
 		expect(output).toMatch(/shortTitle\W+required/);
-	}, 120_000);
+	}, 180_000);
 
 	it('a citation of an unknown source fails the build with the file, the line and the key', () => {
 		const { status, output } = buildWith('notes-bad-key');
@@ -100,7 +100,7 @@ describe('building bad content', () => {
 		expect(output).toContain(
 			'Fix: add an entry with "id": "nosuch2020key" to content/sources.json',
 		);
-	}, 120_000);
+	}, 180_000);
 
 	it('a step state its chart cannot show fails the build with the section file, the line and the step', () => {
 		const { status, output } = buildWith('scrolly-bad-state');
@@ -121,7 +121,7 @@ describe('building bad content', () => {
 		// A good build prints no bundler noise, and without SITE_URL it says URLs are placeholders.
 		expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
 		expect(output).toContain('SITE_URL is not set: canonical links, citations, the sitemap');
-	}, 120_000);
+	}, 180_000);
 });
 
 describe('every content fault names the file, the line, what is wrong and the fix', () => {
@@ -133,7 +133,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(output).toContain(
 			`${dir}/02-scrolly.mdx:17: step id "fixture-whole" is used twice in this article: first at ${dir}/02-scrolly.mdx:10. Fix: give each step its own id.`,
 		);
-	}, 120_000);
+	}, 180_000);
 
 	it("a step state that breaks its chart's schema: the step, the field and the schema file", () => {
 		const { status, output, dir } = buildBroken('state-schema', (edit) =>
@@ -146,7 +146,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(output).toContain('state.to: Invalid input: expected number');
 		expect(output).toContain("Fix: correct the step's state");
 		expect(output).not.toContain('this section');
-	}, 120_000);
+	}, 180_000);
 
 	it('an unknown chart name: the scrolly, and the charts there are', () => {
 		const { status, output, dir } = buildBroken('unknown-chart', (edit) =>
@@ -155,7 +155,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toContain(`${dir}/02-scrolly.mdx:8: unknown chart "timelines"`);
 		expect(output).toContain("Fix: use one of this article's charts (timeline)");
-	}, 120_000);
+	}, 180_000);
 
 	it('a note of an unknown kind: the note, and the kinds there are', () => {
 		const { status, output, dir } = buildBroken('note-kind', (edit) =>
@@ -165,7 +165,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(output).toContain(
 			`${dir}/01-prose.mdx:12: note "fixture-context" has an unknown kind "aside". Fix: write kind="context", "fact-check", "hindsight"`,
 		);
-	}, 120_000);
+	}, 180_000);
 
 	it('a note id used twice: where it is used again, and where first', () => {
 		const { status, output, dir } = buildBroken('duplicate-note', (edit) =>
@@ -178,7 +178,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(output).toContain(
 			`${dir}/02-scrolly.mdx:25: note "fixture-context" has the same id as the note at ${dir}/01-prose.mdx:12. Fix: give each note its own id.`,
 		);
-	}, 120_000);
+	}, 180_000);
 
 	it('malformed YAML in article.yaml: the line and how to write YAML', () => {
 		const { status, output, dir } = buildBroken('article-yaml', (edit) =>
@@ -187,7 +187,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toMatch(new RegExp(`${dir}/article.yaml:[23]: not valid YAML: `));
 		expect(output).toContain('Fix: indent nested fields by two spaces');
-	}, 120_000);
+	}, 180_000);
 
 	it("malformed YAML in a section's frontmatter: the line in the MDX file", () => {
 		const { status, output, dir } = buildBroken('frontmatter-yaml', (edit) =>
@@ -196,7 +196,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toContain(`${dir}/01-prose.mdx:5: not valid YAML: `);
 		expect(output).toContain('Fix: indent nested fields by two spaces');
-	}, 120_000);
+	}, 180_000);
 
 	it('a missing article.yaml field: the file, a real line and the field', () => {
 		const { status, output, dir } = buildBroken('article-field', (edit) =>
@@ -206,7 +206,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(output).toContain(`${dir}/article.yaml:4: original.outlet: required, but missing`);
 		expect(output).toContain('Fix: correct that field; src/content.config.ts (articles)');
 		expect(output).not.toContain(':0:0');
-	}, 120_000);
+	}, 180_000);
 
 	it('broken MDX: the file, line and column, and how to write MDX', () => {
 		const { status, output, dir } = buildBroken('broken-mdx', (edit) =>
@@ -215,7 +215,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toContain(`${dir}/01-prose.mdx:12:3: Expected a closing tag for \`<b>\``);
 		expect(output).toContain('Fix: in MDX, `<` opens a tag and `{` opens an expression.');
-	}, 120_000);
+	}, 180_000);
 
 	it('chart data that breaks its schema: the chart file, the JSON path and its line', () => {
 		const { status, output, dir } = buildBroken('chart-data', (edit) =>
@@ -227,7 +227,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		);
 		expect(output).toContain('  - data.events[0].date (line 11): use a real date');
 		expect(output).toContain('Fix: correct the data in');
-	}, 120_000);
+	}, 180_000);
 
 	it('a chart file that is not JSON: the line and column', () => {
 		const { status, output, dir } = buildBroken('chart-json', (edit) =>
@@ -236,7 +236,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toContain(`${dir}/charts/timeline.json:4:2: not valid JSON: `);
 		expect(output).toContain('Fix: JSON wants double-quoted keys and strings');
-	}, 120_000);
+	}, 180_000);
 
 	it('an unknown chart type: the chart file, the line of "type" and the types there are', () => {
 		const { status, output, dir } = buildBroken('chart-type', (edit) =>
@@ -245,7 +245,7 @@ describe('every content fault names the file, the line, what is wrong and the fi
 		expect(status).toBe(1);
 		expect(output).toContain(`${dir}/charts/timeline.json:2: unknown chart type "timeline".`);
 		expect(output).toContain('Fix: set "type" to one of the known chart types: bar-panels,');
-	}, 120_000);
+	}, 180_000);
 
 	it('a bibliography that is not JSON, or whose entry breaks the CSL schema: the line', () => {
 		const syntax = buildBroken('sources-json', (edit) =>
@@ -271,7 +271,7 @@ describe('no content fault passes silently', () => {
 		expect(output).toContain(
 			`${dir}/100-scrolly.mdx: this section would be left out: its name is not NN-<slug>.mdx. Fix: rename it`,
 		);
-	}, 120_000);
+	}, 180_000);
 
 	it('the same heading in two sections, which would give the page two equal ids, fails the build', () => {
 		const { status, output, dir } = buildBroken('repeated-heading', (edit) =>
@@ -282,7 +282,7 @@ describe('no content fault passes silently', () => {
 			`${dir}/02-scrolly.mdx:25: the heading "A sub-heading" gets the id "a-sub-heading", which the heading at ${dir}/01-prose.mdx:10 has already`,
 		);
 		expect(output).toContain('Fix: reword one of the two headings.');
-	}, 120_000);
+	}, 180_000);
 });
 
 describe('what a build leaves behind', () => {
