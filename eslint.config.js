@@ -11,6 +11,8 @@ export default tseslint.config(
 			'.astro/',
 			'node_modules/',
 			'tests/fixtures/*/dist/',
+			'.*-building/',
+			'tests/fixtures/.broken/',
 			'test-results/',
 			'playwright-report/',
 		],

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { chartTypes } from './registry';
 import type { Frame } from './chart-type';
 import type { ChartData, RegisteredChartType } from './define-chart-type';
 import { formatIssues } from '../util/format-issues';
 import type { Scene } from './scene';
+import { LocatedError } from '../section/locate-error';
+import { lineOfPath } from '../util/source-position';
 
 /** The envelope of a chart file, `content/articles/<slug>/charts/<name>.json`. */
 const ChartFileSchema = z.strictObject({
@@ -43,8 +46,9 @@ const known = (): string => Object.keys(chartTypes).sort().join(', ');
 export function parseChartFile(json: unknown, fileLabel: string): ChartFile {
 	const result = ChartFileSchema.safeParse(json);
 	if (result.success) return result.data;
-	throw new Error(
-		`${fileLabel} is not a chart file:\n${formatIssues(result.error)}\n` +
+	const at = lineIn(fileLabel);
+	throw new LocatedError(
+		`${fileLabel}${where(at, result.error)} is not a chart file:\n${formatIssues(result.error, '', at)}\n` +
 			`Fix: write { "type", "title", "note" (optional), "data" }, with "type" one of the known chart types: ${known()}.`,
 	);
 }
@@ -53,8 +57,9 @@ export function parseChartFile(json: unknown, fileLabel: string): ChartFile {
 export function getChartType(type: string, fileLabel: string): RegisteredChartType {
 	const chartType = chartTypes[type];
 	if (chartType) return chartType;
-	throw new Error(
-		`${fileLabel}: unknown chart type "${type}".\n` +
+	const line = lineIn(fileLabel)(['type']);
+	throw new LocatedError(
+		`${fileLabel}${line === undefined ? '' : `:${line}`}: unknown chart type "${type}".\n` +
 			`Fix: set "type" to one of the known chart types: ${known()} (src/lib/charts/registry.ts).`,
 	);
 }
@@ -78,8 +83,9 @@ function parseChart(json: unknown, fileLabel: string): LoadedChart {
 	const { type, title, note, data } = parseChartFile(json, fileLabel);
 	const result = getChartType(type, fileLabel).load(data);
 	if (!result.success) {
-		throw new Error(
-			`${fileLabel}: "data" does not fit the ${type} data schema:\n${formatIssues(result.error, 'data')}\n` +
+		const at = lineIn(fileLabel);
+		throw new LocatedError(
+			`${fileLabel}${where(at, result.error, 'data')}: "data" does not fit the ${type} data schema:\n${formatIssues(result.error, 'data', at)}\n` +
 				`Fix: correct the data in ${fileLabel}; the schema, with a comment per field, is src/lib/charts/${type}/data.ts.`,
 		);
 	}
@@ -90,6 +96,28 @@ function parseChart(json: unknown, fileLabel: string): LoadedChart {
 		...(note === undefined ? {} : { note }),
 		...result.data,
 	};
+}
+
+/** Finds a JSON path's line in a chart file, for errors; nothing if the file cannot be read. */
+function lineIn(file: string): (path: readonly PropertyKey[]) => number | undefined {
+	let text: string | undefined;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		text = undefined;
+	}
+	return (path) => (text === undefined ? undefined : lineOfPath(text, path));
+}
+
+/** `:line` of the first issue, to start an error message with `file:line`. */
+function where(
+	at: (path: readonly PropertyKey[]) => number | undefined,
+	error: z.ZodError,
+	prefix?: string,
+): string {
+	const first = error.issues[0];
+	const line = first && at(prefix ? [prefix, ...first.path] : first.path);
+	return line === undefined ? '' : `:${line}`;
 }
 
 /**

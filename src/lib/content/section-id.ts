@@ -11,6 +11,11 @@ export interface SectionPath {
 
 const SECTION_FILE = /^([a-z0-9-]+)\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
+/** Whether `<article>/<file>` (relative to the articles folder) is named as a section must be. */
+export function isSectionFile(path: string): boolean {
+	return SECTION_FILE.test(path);
+}
+
 /** Reads `<article>/NN-<slug>.mdx` (relative to the articles folder). Throws with the fix on a bad name. */
 export function sectionIdFromPath(path: string): SectionPath {
 	const match = SECTION_FILE.exec(path);

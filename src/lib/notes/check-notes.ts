@@ -1,6 +1,6 @@
 import { NOTE_KINDS, type NoteKind } from './note-kinds';
 import type { ScannedNote } from './scan-notes';
-import { lineOf } from '../util/line-of';
+import { lineOf, linesOf } from '../util/line-of';
 
 interface SectionNotes {
 	readonly id: string;
@@ -31,13 +31,16 @@ export function checkNotes(sections: readonly SectionNotes[], sourceKeys: readon
 		for (const note of section.notes) {
 			const key = `${article}/${note.id}`;
 			const file = section.entry.filePath ?? section.id;
+			const lines = linesOf(file, `id="${note.id}"`);
+			const line = lines[seen.has(key) ? lines.length - 1 : 0];
+			const here = `${file}${line === undefined ? '' : `:${line}`}`;
 			const earlier = seen.get(key);
 			if (earlier) {
 				throw new Error(
-					`${file}: note "${note.id}" has the same id as a note in ${earlier}. Fix: give each note its own id.`,
+					`${here}: note "${note.id}" has the same id as the note at ${earlier}. Fix: give each note its own id.`,
 				);
 			}
-			seen.set(key, file);
+			seen.set(key, here);
 		}
 	}
 	const cited = new Set(sections.flatMap((section) => section.notes.flatMap((note) => note.keys)));

@@ -52,11 +52,13 @@ export function citeThisPage(item: CslItem): { chicago: string; bibtex: string }
 		chicago: linkUrls(
 			/<div[^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(chicago)?.[1]?.trim() ?? '',
 		),
-		// citation-js invents its own BibTeX key; use the item's.
+		// citation-js invents its own BibTeX key (use the item's) and writes the month with the
+		// day, `{dec 6}`, which BibTeX styles cannot read: a month is the bare macro, `dec`.
 		bibtex: cite
 			.format('bibtex', { format: 'text' })
 			.trim()
-			.replace(/^(@\w+\{)[^,]*,/, `$1${item.id},`),
+			.replace(/^(@\w+\{)[^,]*,/, `$1${item.id},`)
+			.replace(/\bmonth = \{([a-z]{3})\b[^}]*\}/, 'month = $1'),
 	};
 }
 

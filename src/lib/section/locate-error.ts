@@ -1,4 +1,4 @@
-import { lineOf } from '../util/line-of';
+import { lineOf, linesOf } from '../util/line-of';
 
 /** An error whose message starts with `file:line` already; locating it again would repeat it. */
 export class LocatedError extends Error {}
@@ -16,7 +16,17 @@ export function locateBuildError(error: unknown, file: string): Error {
 	const located = message.includes('this section')
 		? message.replaceAll('this section', where)
 		: `${where}: ${message}`;
-	return new LocatedError(located, { cause: error });
+	return relocated(error, located);
+}
+
+// The located message replaces the original rather than adding a "Caused by" that repeats it;
+// the original's stack is kept for whoever debugs the engine.
+function relocated(error: unknown, message: string): LocatedError {
+	const located = new LocatedError(message);
+	const frames =
+		error instanceof Error ? error.stack?.split('\n').filter((l) => /^\s+at /.test(l)) : [];
+	located.stack = [`LocatedError: ${message}`, ...(frames ?? [])].join('\n');
+	return located;
 }
 
 /**
@@ -27,7 +37,20 @@ export function locateBuildError(error: unknown, file: string): Error {
  */
 export function locateInArticle(error: unknown, files: readonly string[]): Error {
 	if (error instanceof LocatedError) return error;
-	const needle = needleOf(error instanceof Error ? error.message : String(error));
+	const message = error instanceof Error ? error.message : String(error);
+	const needle = needleOf(message);
+	if (needle && message.includes('used twice')) {
+		// A repeated id is wrong where it is written again, not where it was first used.
+		const [first, again] = files.flatMap((file) =>
+			linesOf(file, needle).map((l) => `${file}:${l}`),
+		);
+		if (first && again) {
+			return relocated(
+				error,
+				`${again}: ${message.replace(/\.(?= Fix:)/, `: first at ${first}.`)}`,
+			);
+		}
+	}
 	const file = needle && files.find((candidate) => lineOf(candidate, needle) !== undefined);
 	if (file) return locateBuildError(error, file);
 	return error instanceof Error ? error : new Error(String(error));

@@ -1,9 +1,20 @@
 import type { z } from 'astro/zod';
 
-/** Zod issues as readable lines, `  - path: message`, with paths like `events[3].date`. */
-export function formatIssues(error: z.ZodError, prefix = ''): string {
+/**
+ * Zod issues as readable lines, `  - path: message`, with paths like `events[3].date`; with
+ * `lineOf`, each path is followed by the line of the file it was read from: `(line 12)`.
+ */
+export function formatIssues(
+	error: z.ZodError,
+	prefix = '',
+	lineOf?: (path: readonly PropertyKey[]) => number | undefined,
+): string {
 	return error.issues
-		.map((issue) => `  - ${formatPath([prefix, ...issue.path])}: ${issue.message}`)
+		.map((issue) => {
+			const path = [prefix, ...issue.path].filter((part) => part !== '');
+			const line = lineOf?.(path);
+			return `  - ${formatPath(path)}${line === undefined ? '' : ` (line ${line})`}: ${issue.message}`;
+		})
 		.join('\n');
 }
 

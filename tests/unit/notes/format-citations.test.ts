@@ -68,4 +68,15 @@ describe('citeThisPage', () => {
 		expect(bibtex).toContain('title = {Moscow, {Pyongyang} and the mirror of {Washington}}');
 		expect(bibtex).toContain('url = {https://example.org/essay/}');
 	});
+
+	it("citeThisPage(item) writes BibTeX's month as its bare three-letter macro, e.g. month = feb", () => {
+		const { bibtex } = citeThisPage({
+			id: 'readings2015putin',
+			type: 'webpage',
+			title: 'A page',
+			issued: { 'date-parts': [[2015, 2, 6]] },
+		});
+		expect(bibtex).toMatch(/^\s*month = feb,?$/m);
+		expect(bibtex).toMatch(/^\s*year = \{?2015\}?,?$/m);
+	});
 });

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/** Crawlers may read everything, and find the sitemap (@astrojs/sitemap) here. */
+export const GET: APIRoute = ({ site }) =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site)}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});
