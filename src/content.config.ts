@@ -66,8 +66,8 @@ const sections = defineCollection({
 			.refine(([from, to]) => from <= to, 'the first year must not be after the last'),
 		/** Small label above the heading, e.g. "Part 3". Defaults to the section number. */
 		kicker: z.string().optional(),
-		/** Whether an embeddable copy of the section is published. */
-		embeddable: z.boolean().default(false),
+		/** Whether an embeddable copy of the section is published (`/embed/<article>/<section>/`). */
+		embeddable: z.boolean().default(true),
 	}),
 });
 
