@@ -45,7 +45,8 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		(entries) => {
 			for (const { target, isIntersecting } of entries) {
 				const frame = target as HTMLIFrameElement;
-				if (!isIntersecting) near.delete(frame);
+				// A frame leaving is told where it was left; one arriving, where it is.
+				if (!isIntersecting) near.delete(frame) && send(frame, 'scroll');
 				else if (!near.has(frame)) {
 					near.add(frame);
 					send(frame, 'scroll');

@@ -10,6 +10,42 @@ export const EMBEDS = {
 	notes: { path: '/embed/kitchen-sink/middle/', title: 'A middle section' },
 } as const;
 
+/** The host pages the tests serve. */
+export type HostKind = 'script' | 'plain' | 'pym';
+
+/**
+ * What a Pym.js parent (nprapps/pym.js, src/pym.js, Parent with `trackscroll: true`) does with
+ * a child, in its own message format ('pym', id, type, message joined by 'xPYMx'): it sets
+ * the iframe's height from 'height', and sends 'viewport-iframe-position' (viewport width and
+ * height, then the iframe's top, left, bottom and right) when the child asks with
+ * 'parentPositionInfo' and, throttled to 100 ms, as the page scrolls. Pym itself is not an
+ * npm dependency of this project, so the tests speak its protocol with this stand-in.
+ */
+const PYM_PARENT = `
+const frames = [...document.querySelectorAll('iframe')];
+const idOf = (frame) => new URL(frame.src).searchParams.get('childId');
+const send = (frame) => {
+	const r = frame.getBoundingClientRect();
+	const payload = [innerWidth, innerHeight, r.top, r.left, r.bottom, r.right].join(' ');
+	frame.contentWindow.postMessage(['pym', idOf(frame), 'viewport-iframe-position', payload].join('xPYMx'), '*');
+};
+addEventListener('message', (e) => {
+	if (typeof e.data !== 'string') return;
+	for (const frame of frames) {
+		const match = e.data.match(new RegExp('^pymxPYMx' + idOf(frame) + 'xPYMx(\\\\S+)xPYMx(.*)$'));
+		if (!match) continue;
+		if (match[1] === 'height') frame.setAttribute('height', parseInt(match[2]) + 'px');
+		if (match[1] === 'parentPositionInfo') send(frame);
+	}
+});
+let last = 0, timer;
+addEventListener('scroll', () => {
+	const now = Date.now();
+	clearTimeout(timer);
+	if (now - last >= 100) { last = now; frames.forEach(send); }
+	else timer = setTimeout(() => { last = Date.now(); frames.forEach(send); }, 100 - (now - last));
+});`;
+
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 // The host's own text: long enough that the embeds start below the first screen and can be
@@ -23,13 +59,14 @@ const filler = (n: number) =>
 
 /**
  * A host page: `script` uses the placeholders and the host script; `plain` pastes bare
- * iframes and runs no script at all (as WordPress or an email client might keep them).
+ * iframes and runs no script at all (as WordPress or an email client might keep them); `pym`
+ * runs a stand-in for a Pym.js parent (below).
  */
-export function hostPage(kind: 'script' | 'plain', site: string, hash = ''): string {
+export function hostPage(kind: HostKind, site: string, hash = ''): string {
 	const embed = ({ path, title }: { path: string; title: string }) =>
 		kind === 'script'
 			? `<blockquote class="annotated-reader-embed" data-height="400"><a href="${site}${path}${hash}">${title}</a></blockquote>`
-			: `<iframe src="${site}${path}${hash}" title="${title}" width="100%" height="700" loading="lazy" sandbox="${SANDBOX}" style="border:0"></iframe>`;
+			: `<iframe src="${site}${path}${kind === 'pym' ? `?initialWidth=640&childId=pym-${title.length}` : ''}${hash}" title="${title}" width="100%" height="700" loading="lazy" sandbox="${SANDBOX}" style="border:0"></iframe>`;
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A host page</title>
@@ -40,20 +77,20 @@ ${embed(EMBEDS.scrolly)}
 ${filler(4)}
 ${embed(EMBEDS.notes)}
 ${filler(8)}
-</main>${kind === 'script' ? `<script async src="${site}/embed.js"></script>` : ''}</body></html>`;
+</main>${kind === 'script' ? `<script async src="${site}/embed.js"></script>` : ''}${kind === 'pym' ? `<script>${PYM_PARENT}</script>` : ''}</body></html>`;
 }
 
 /**
  * Serves the host pages from another origin than the site's (127.0.0.1 on a free port, where
- * the site is on localhost): `/script.html` and `/plain.html`, with `?hash=` added to the embed
- * addresses. Resolves with the host's origin and a function that stops the server.
+ * the site is on localhost): `/script.html`, `/plain.html` and `/pym.html`, with `?hash=` added
+ * to the embed addresses. Resolves with the host's origin and a function that stops the server.
  */
 export async function serveHostPages(
 	site: string,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://host');
-		const kind = url.pathname === '/plain.html' ? 'plain' : 'script';
+		const kind = (['plain', 'pym'] as const).find((k) => url.pathname === `/${k}.html`) ?? 'script';
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		response.end(hostPage(kind, site, url.searchParams.get('hash') ?? ''));
 	});

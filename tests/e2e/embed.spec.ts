@@ -136,3 +136,22 @@ test('with the host script the embed never shows the stepper', async ({ page }) 
 	await expect(frame.locator('.rd-stepper')).toHaveCount(0);
 	await expect(frame.locator('.rd-scrolly__graphic')).toBeVisible();
 });
+
+test('a Pym.js parent sizes the frame from Pym height messages and drives its steps', async ({
+	page,
+}) => {
+	await page.goto(`${host.origin}/pym.html`);
+	const frame = await embedFrame(page, EMBEDS.scrolly.path);
+	await expect(frame.locator('html')).toHaveAttribute('data-embed', 'scroll');
+	await expect
+		.poll(async () => {
+			const { content, frame: shown } = await heights(page, frame, EMBEDS.scrolly.path);
+			return content === shown;
+		})
+		.toBe(true);
+	await page.evaluate(() => scrollTo(0, 0));
+	await readHostTo(page, frame, 'ks-pueblo', 'ks-pueblo');
+	await readHostTo(page, frame, 'ks-eighties', 'ks-eighties');
+	await expect(frame.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-eighties']);
+	await readHostTo(page, frame, 'ks-eighties', 'ks-pueblo', 'up');
+});
