@@ -71,6 +71,9 @@ function offerStepper(): void {
 }
 
 watchHeight((height) => post({ type: 'height', height }));
-post({ type: 'ready' });
+// Asked again while deciding: a host script that arrives after this page loaded (an iframe
+// pasted before the script) hears one of these, and knows the frame is ready for positions.
+for (let at = 0; at < DECIDE_MS; at += DECIDE_MS / 4)
+	setTimeout(() => root.dataset['embed'] || post({ type: 'ready' }), at);
 if (framed) setTimeout(offerStepper, DECIDE_MS);
 else offerStepper();

@@ -16,6 +16,8 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 	const site = new URL(script?.src ?? location.href).origin;
 	const frames = new Set<HTMLIFrameElement>();
 	const near = new Set<HTMLIFrameElement>();
+	/** Frames showing an embed page: before it loads, a frame holds a blank page of no origin. */
+	const loaded = new Set<HTMLIFrameElement>();
 	const pending = new Set<Cause>();
 	let fingers = 0;
 
@@ -28,6 +30,7 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		}
 	};
 	const send = (frame: HTMLIFrameElement, cause: Cause) => {
+		if (!loaded.has(frame)) return;
 		const top = frame.getBoundingClientRect().top + frame.clientTop;
 		const position = { top, viewportHeight: innerHeight, cause, fingers };
 		const message = { sentinel: SENTINEL, version: VERSION, type: 'position', ...position };
@@ -46,8 +49,9 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 			for (const { target, isIntersecting } of entries) {
 				const frame = target as HTMLIFrameElement;
 				// A frame leaving is told where it was left; one arriving, where it is.
-				if (!isIntersecting) near.delete(frame) && send(frame, 'scroll');
-				else if (!near.has(frame)) {
+				if (!isIntersecting) {
+					if (near.delete(frame)) send(frame, 'scroll');
+				} else if (!near.has(frame)) {
 					near.add(frame);
 					send(frame, 'scroll');
 				}
@@ -59,7 +63,10 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		if (frames.has(frame)) return;
 		frames.add(frame);
 		Object.assign(frame.style, { width: '100%', border: '0', display: 'block' });
-		frame.addEventListener('load', () => send(frame, 'jump'));
+		frame.addEventListener('load', () => {
+			loaded.add(frame);
+			send(frame, 'jump');
+		});
 		watcher.observe(frame);
 	};
 	const replace = (placeholder: HTMLElement) => {
@@ -91,7 +98,10 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		if (!frame || event.origin !== site || typeof data !== 'object' || data === null) return;
 		const { sentinel, version, type, height } = data as Record<string, unknown>;
 		if (sentinel !== SENTINEL || version !== VERSION) return;
-		if (type === 'ready') send(frame, 'jump');
+		if (type === 'ready') {
+			loaded.add(frame);
+			send(frame, 'jump');
+		}
 		// A height no page has is a fault or an attack, not a size to clamp.
 		if (type !== 'height' || typeof height !== 'number' || !(height >= 0 && height < 1e6)) return;
 		const clamped = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));

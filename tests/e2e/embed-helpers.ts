@@ -11,7 +11,7 @@ export const EMBEDS = {
 } as const;
 
 /** The host pages the tests serve. */
-export type HostKind = 'script' | 'plain' | 'pym';
+export type HostKind = 'script' | 'plain' | 'bare' | 'pym';
 
 /**
  * What a Pym.js parent (nprapps/pym.js, src/pym.js, Parent with `trackscroll: true`) does with
@@ -60,7 +60,8 @@ const filler = (n: number) =>
 /**
  * A host page: `script` uses the placeholders and the host script; `plain` pastes bare
  * iframes and runs no script at all (as WordPress or an email client might keep them); `pym`
- * runs a stand-in for a Pym.js parent (below).
+ * runs a stand-in for a Pym.js parent (below); `bare` pastes the plain iframes and then loads the
+ * host script.
  */
 export function hostPage(kind: HostKind, site: string, hash = ''): string {
 	const embed = ({ path, title }: { path: string; title: string }) =>
@@ -77,7 +78,7 @@ ${embed(EMBEDS.scrolly)}
 ${filler(4)}
 ${embed(EMBEDS.notes)}
 ${filler(8)}
-</main>${kind === 'script' ? `<script async src="${site}/embed.js"></script>` : ''}${kind === 'pym' ? `<script>${PYM_PARENT}</script>` : ''}</body></html>`;
+</main>${kind === 'script' || kind === 'bare' ? `<script async src="${site}/embed.js"></script>` : ''}${kind === 'pym' ? `<script>${PYM_PARENT}</script>` : ''}</body></html>`;
 }
 
 /**
@@ -90,7 +91,8 @@ export async function serveHostPages(
 ): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://host');
-		const kind = (['plain', 'pym'] as const).find((k) => url.pathname === `/${k}.html`) ?? 'script';
+		const kind =
+			(['plain', 'bare', 'pym'] as const).find((k) => url.pathname === `/${k}.html`) ?? 'script';
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		response.end(hostPage(kind, site, url.searchParams.get('hash') ?? ''));
 	});

@@ -155,3 +155,17 @@ test('a Pym.js parent sizes the frame from Pym height messages and drives its st
 	await expect(frame.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS['ks-eighties']);
 	await readHostTo(page, frame, 'ks-eighties', 'ks-pueblo', 'up');
 });
+
+test('the host script also takes over plain iframes pasted before it', async ({ page }) => {
+	await page.goto(`${host.origin}/bare.html`);
+	for (const { path } of Object.values(EMBEDS)) {
+		const frame = await embedFrame(page, path);
+		await expect(frame.locator('html')).toHaveAttribute('data-embed', 'scroll');
+		await expect
+			.poll(async () => {
+				const { content, frame: shown } = await heights(page, frame, path);
+				return content === shown;
+			})
+			.toBe(true);
+	}
+});
