@@ -13,6 +13,8 @@ import {
 // Frames load cold from another origin: allow them more than the default.
 test.setTimeout(90_000);
 
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
 let host: Awaited<ReturnType<typeof serveHostPages>>;
 test.beforeAll(async ({ baseURL }) => {
 	host = await serveHostPages(new URL(baseURL ?? '').origin);
@@ -39,13 +41,15 @@ test('the host script sizes both frames to their content within a second, and ag
 		const frame = await embedFrame(page, path);
 		await expect(iframeOf(page, path)).toHaveAttribute('loading', 'lazy');
 		await expect(iframeOf(page, path)).toHaveAttribute('title', /.+/);
-		await expect
-			.poll(async () => Object.values(await heights(page, frame, path)), { timeout: 1000 })
-			.toEqual(
-				await frame.evaluate(() =>
-					Array(2).fill(Math.ceil(document.body.getBoundingClientRect().height)),
-				),
-			);
+		await expect(iframeOf(page, path)).toHaveAttribute('sandbox', SANDBOX);
+		const fits = async () => {
+			const { content, frame: shown } = await heights(page, frame, path);
+			return content > 0 && content === shown;
+		};
+		// Within a second of its page loading, and again once it has chosen its mode.
+		await expect.poll(fits, { timeout: 1000 }).toBe(true);
+		await expect(frame.locator('html')).toHaveAttribute('data-embed', 'scroll');
+		await expect.poll(fits, { timeout: 1000 }).toBe(true);
 		const wide = await heights(page, frame, path);
 		await page.setViewportSize({ width: 390, height: 800 });
 		await expect
