@@ -1,6 +1,6 @@
-// Byte budgets for every built article page, gzipped: the JavaScript it runs (inline and
-// external), its HTML, its CSS, its fonts, and all of them together. Fails with the figures when
-// one is over.
+// Byte budgets for every built article page and embed page, gzipped: the JavaScript it runs
+// (inline and external), its HTML, its CSS, its fonts, and all of them together; and for the
+// host script other sites load (/embed.js). Fails with the figures when one is over.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export const BUDGETS = {
 	fonts: 100 * KB,
 	total: 200 * KB,
 };
+/** The host script runs on other people's pages: it must stay small (issue 17). */
+export const HOST_SCRIPT_BUDGET = 3 * KB;
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -53,9 +55,19 @@ function articlePages() {
 		.map((d) => `${d.name}/index.html`);
 }
 
+/** Every embed page: `embed/<article>/<section>/index.html`. */
+function embedPages() {
+	const root = join(dist, 'embed');
+	if (!existsSync(root)) return [];
+	return readdirSync(root, { recursive: true })
+		.map(String)
+		.filter((file) => file.endsWith('index.html'))
+		.map((file) => `embed/${file}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	let failed = false;
-	for (const page of articlePages()) {
+	for (const page of [...articlePages(), ...embedPages()]) {
 		const sizes = measure(page);
 		const line = Object.entries(BUDGETS).map(([kind, budget]) => {
 			const over = sizes[kind] > budget;
@@ -64,6 +76,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		});
 		console.log(`${page}: ${line.join(' · ')}`);
 	}
+	const host = gz(asset('/embed.js'));
+	failed ||= host > HOST_SCRIPT_BUDGET;
+	console.log(
+		`embed.js: ${(host / KB).toFixed(1)}/${HOST_SCRIPT_BUDGET / KB} KB${host > HOST_SCRIPT_BUDGET ? ' OVER' : ''}`,
+	);
 	if (failed) {
 		console.error(
 			'A page is over its byte budget (gzipped). Trim it or justify raising the budget.',

@@ -1,4 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+
+/** A page or a frame in one (an embed): what the chart readers below need of either. */
+export type Scope = Pick<Page, 'locator' | 'evaluate'>;
 import { TRIGGER } from '../../src/lib/scrolly/step-track';
 import { FIXTURE } from './helpers';
 
@@ -64,21 +67,21 @@ export async function openAtStep(
 }
 
 /** The keys of the live chart's data marks that carry `className` (legends left out). */
-export async function keysWithClass(page: Page, className: string): Promise<string[]> {
+export async function keysWithClass(page: Scope, className: string): Promise<string[]> {
 	return page
 		.locator(`${LIVE_SVG} .rd-data .${className}`)
 		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-key') ?? ''));
 }
 
 /** The years on the live chart's axis. */
-export async function axisYears(page: Page): Promise<number[]> {
+export async function axisYears(page: Scope): Promise<number[]> {
 	return page
 		.locator(`${LIVE_SVG} .rd-axis-label`)
 		.evaluateAll((labels) => labels.map((l) => Number(l.textContent)));
 }
 
 /** True while the live chart is mid-transition (d3 keeps its transitions on `__transition`). */
-export async function isTransitioning(page: Page): Promise<boolean> {
+export async function isTransitioning(page: Scope): Promise<boolean> {
 	return page.locator(LIVE_SVG).evaluate((svg) => {
 		const pending = (svg as Element & { __transition?: object }).__transition;
 		return pending !== undefined && Object.keys(pending).length > 0;
@@ -95,7 +98,7 @@ export interface SeenDescription {
  * Records every description the live chart takes from now on; returns a reader of their texts
  * (`seenWhere` reads them with their scroll positions).
  */
-export async function recordDescriptions(page: Page): Promise<() => Promise<string[]>> {
+export async function recordDescriptions(page: Scope): Promise<() => Promise<string[]>> {
 	await page.locator(LIVE_SVG).evaluate((svg) => {
 		const seen: SeenDescription[] = [];
 		(window as Window & { seenDescriptions?: SeenDescription[] }).seenDescriptions = seen;
@@ -111,7 +114,7 @@ export async function recordDescriptions(page: Page): Promise<() => Promise<stri
 }
 
 /** The descriptions recorded since `recordDescriptions`, each with where the page was. */
-export async function seenWhere(page: Page): Promise<SeenDescription[]> {
+export async function seenWhere(page: Scope): Promise<SeenDescription[]> {
 	return page.evaluate(
 		() => (window as Window & { seenDescriptions?: SeenDescription[] }).seenDescriptions ?? [],
 	);
@@ -122,7 +125,7 @@ export async function seenWhere(page: Page): Promise<SeenDescription[]> {
  * gives one change, a transition many (each frame writes an in-between value).
  */
 export async function countChanges(
-	page: Page,
+	page: Scope,
 	key: string,
 	attribute: string,
 ): Promise<() => Promise<number>> {
