@@ -89,6 +89,21 @@ for (const article of articlesOnDisk()) {
 		}
 	});
 
+	test(`${article.slug}: each embed page advertises its own oEmbed and thumbnail`, async ({
+		page,
+	}) => {
+		for (const section of sections) {
+			await page.goto(`/embed/${article.slug}/${section.slug}/`);
+			const oembed = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
+			await expect(oembed).toHaveCount(1);
+			expect(local((await oembed.getAttribute('href')) ?? '')).toBe(
+				`/oembed/${article.slug}/${section.slug}.json`,
+			);
+			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+			expect(local(image ?? '')).toBe(`/oembed/${article.slug}/${section.slug}.png`);
+		}
+	});
+
 	test(`${article.slug}: every thumbnail is a PNG of the size its oEmbed states`, async ({
 		request,
 	}) => {
