@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { CUSTOM_MEDIA } from './src/styles/breakpoints.ts';
 import { customMediaPlugin } from './src/lib/util/custom-media.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import { pdfEdition } from './src/integrations/pdf-edition.ts';
 
 export default defineConfig({
 	// Canonical and Open Graph URLs are built from this; set SITE_URL when deploying elsewhere.
@@ -11,7 +12,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The build-error tests build fixture content into a scratch folder.
 	outDir: process.env.READER_OUT_DIR ?? './dist',
-	integrations: [mdx(), subsetFonts()],
+	// The PDF editions are printed after the fonts are cut, from the pages as built.
+	integrations: [mdx(), subsetFonts(), pdfEdition()],
 	devToolbar: { enabled: false },
 	// CSS names the breakpoints as custom media, `@media (--rd-wide)`; this resolves them.
 	vite: { css: { postcss: { plugins: [customMediaPlugin(CUSTOM_MEDIA)] } } },
