@@ -29,10 +29,11 @@ const TYPES: Readonly<Record<string, string>> = {
 	'.json': 'application/json',
 };
 
-/** The Chromium to print with: $CHROMIUM_PATH, Playwright's own, or Debian's. */
+/** The Chromium to print with: $CHROMIUM_PATH if set (only it), else Playwright's or Debian's. */
 function findChromium(): string | undefined {
-	const candidates = [process.env['CHROMIUM_PATH'], chromium.executablePath(), '/usr/bin/chromium'];
-	return candidates.find((path) => path && existsSync(path));
+	const chosen = process.env['CHROMIUM_PATH'];
+	const candidates = chosen ? [chosen] : [chromium.executablePath(), '/usr/bin/chromium'];
+	return candidates.find((path) => existsSync(path));
 }
 
 /** The link the article header gets once its PDF exists: "Download the annotated PDF (1.2 MB)". */
@@ -63,7 +64,14 @@ export function pdfEdition(): AstroIntegration {
 					return;
 				}
 				const started = Date.now();
-				const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+				const browser = await chromium
+					.launch({ executablePath, args: ['--no-sandbox'] })
+					.catch((error: unknown) => {
+						logger.warn(
+							`${executablePath} did not start, so the PDF editions are skipped: ${error}`,
+						);
+					});
+				if (!browser) return;
 				try {
 					for (const slug of await articleSlugs(out)) {
 						const file = join(out, `${slug}.pdf`);
