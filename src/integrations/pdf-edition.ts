@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { addFrontMatter } from '../print/front-matter';
+import { addFrontMatter, notesToFootnotes } from '../print/front-matter';
 import { setInfo, type PdfInfo } from '../print/pdf-info';
 
 // The package exports its source (src/index.js); the browser build sits beside it in dist/.
@@ -150,6 +150,7 @@ async function printArticle(
 				() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? '',
 			),
 		});
+		await page.evaluate(notesToFootnotes);
 		await page.evaluate(() => {
 			(window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
 		});

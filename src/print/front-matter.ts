@@ -49,3 +49,31 @@ export function addFrontMatter({ edition, url }: CoverFacts): void {
 	contents.append(title, list);
 	article.prepend(cover, contents);
 }
+
+/**
+ * Runs in the article page before Paged.js, after `addFrontMatter`: moves each endnote beside
+ * its marker in the text as a page-foot note (pdf.css floats it to the foot of the page the
+ * marker falls on), numbered and labelled as the endnote was, and drops the endnote lists.
+ */
+export function notesToFootnotes(): void {
+	for (const note of document.querySelectorAll<HTMLLIElement>('.rd-endnotes li[id]')) {
+		const marker = document.querySelector(`.rd-note-ref[href="#${CSS.escape(note.id)}"]`);
+		if (!marker) continue;
+		const footnote = document.createElement('span');
+		footnote.className = 'rd-pdf-footnote';
+		footnote.dataset['kind'] = note.dataset['kind'] ?? '';
+		const number = document.createElement('b');
+		number.textContent = `${note.value}. `;
+		footnote.append(number);
+		// Its paragraphs (label; claim, verdict, record; sources) run on, set apart by dots.
+		const parts = [...note.children].filter((part) => !part.classList.contains('rd-note-back'));
+		parts.forEach((part, i) => {
+			const span = document.createElement('span');
+			span.className = part.className;
+			span.innerHTML = part.innerHTML;
+			footnote.append(i === 0 ? '' : i === 1 ? ' ' : ' · ', span);
+		});
+		marker.after(footnote);
+	}
+	for (const list of document.querySelectorAll('.rd-endnotes')) list.remove();
+}
