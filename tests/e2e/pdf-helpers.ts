@@ -39,7 +39,7 @@ export async function readEdition(slug: string): Promise<PdfEdition> {
 	return { pages, text: squeeze(text), info: info as Record<string, unknown>, outline };
 }
 
-/** Each section of the page as built: its title, and each endnote's number, label and text. */
+/** Each section of the page as built: its title; each endnote's number, label, first paragraph. */
 export async function notesOnPage(
 	page: Page,
 	path: string,
@@ -48,17 +48,12 @@ export async function notesOnPage(
 	return page.locator('section.rd-section').evaluateAll((sections) =>
 		sections.map((section) => ({
 			title: section.querySelector('h2')?.textContent?.trim() ?? '',
-			notes: [...section.querySelectorAll('.rd-endnotes li')].map((li, i) => {
-				const copy = li.cloneNode(true) as Element;
-				const label = copy.querySelector('.rd-note-label');
-				copy.querySelector('.rd-note-back')?.remove();
-				label?.remove();
-				return {
-					number: i + 1,
-					label: label?.textContent?.trim() ?? '',
-					text: copy.textContent ?? '',
-				};
-			}),
+			// A note's first paragraph after its label: the PDF runs its paragraphs on.
+			notes: [...section.querySelectorAll('.rd-endnotes li')].map((li, i) => ({
+				number: i + 1,
+				label: li.querySelector('.rd-note-label')?.textContent?.trim() ?? '',
+				text: li.querySelector('.rd-note-label + p')?.textContent ?? '',
+			})),
 		})),
 	);
 }
@@ -84,6 +79,7 @@ export async function expectCompleteEdition(
 			at = edition.text.indexOf(marker, at);
 			expect(at, `note ${note.number} of "${section.title}"`).toBeGreaterThan(-1);
 			const start = squeeze(note.text).slice(0, 30);
+			expect(start.length, `note ${note.number} of "${section.title}" has text`).toBeGreaterThan(0);
 			expect(edition.text.indexOf(start, at), `note text "${start}"`).toBeGreaterThan(-1);
 		}
 	}
