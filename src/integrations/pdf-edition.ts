@@ -5,7 +5,6 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
-import { parse } from 'yaml';
 import { addFrontMatter, notesToFootnotes } from '../print/front-matter';
 import { setInfo, type PdfInfo } from '../print/pdf-info';
 
@@ -98,13 +97,17 @@ export function pdfEdition(): AstroIntegration {
 	};
 }
 
-/** Articles are the top-level folders of dist/ with an index.html (fonts live in _astro/). */
+/** Articles are the top-level folders of dist/ whose index.html is an article page. */
 async function articleSlugs(out: string): Promise<string[]> {
 	const entries = await readdir(out, { withFileTypes: true });
-	return entries
-		.filter((e) => e.isDirectory() && e.name !== '_astro')
-		.filter((e) => existsSync(join(out, e.name, 'index.html')))
-		.map((e) => e.name);
+	const slugs: string[] = [];
+	for (const entry of entries.filter((e) => e.isDirectory())) {
+		const page = join(out, entry.name, 'index.html');
+		if (existsSync(page) && (await readFile(page, 'utf8')).includes('class="rd-article"')) {
+			slugs.push(entry.name);
+		}
+	}
+	return slugs;
 }
 
 async function printArticle(
@@ -113,9 +116,18 @@ async function printArticle(
 	slug: string,
 	file: string,
 ): Promise<PdfInfo> {
-	const article = parse(
-		await readFile(new URL(`../../content/articles/${slug}/article.yaml`, import.meta.url), 'utf8'),
-	) as { title: string; summary: string; updated: string | Date; original: { author: string } };
+	// What the PDF says about itself comes from the page's own JSON-LD (content/ may be elsewhere).
+	const html = await readFile(join(out, slug, 'index.html'), 'utf8');
+	const ld = JSON.parse(
+		/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
+	) as {
+		headline?: string;
+		description?: string;
+		url?: string;
+		dateModified?: string;
+		isBasedOn?: { author?: { name?: string } };
+	};
+	const headline = ld.headline ?? slug;
 	// As wide as the text on an A4 page, so the page's width queries match paper.
 	const page = await browser.newPage({ viewport: { width: 666, height: 940 } });
 	try {
@@ -143,12 +155,12 @@ async function printArticle(
 		await page.evaluate(async () => {
 			await Promise.all([...document.fonts].map((face) => face.load()));
 		});
-		const updated = new Date(article.updated);
 		await page.evaluate(addFrontMatter, {
-			edition: updated.toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-			url: await page.evaluate(
-				() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? '',
-			),
+			edition: new Date(ld.dateModified ?? Date.now()).toLocaleDateString('en-GB', {
+				dateStyle: 'long',
+				timeZone: 'UTC',
+			}),
+			url: ld.url ?? '',
 		});
 		await page.evaluate(notesToFootnotes);
 		await page.evaluate(() => {
@@ -169,7 +181,7 @@ async function printArticle(
 				styles,
 			);
 		}, sheets);
-		const title = `${article.title}: an annotated reading`;
+		const title = `${headline}: an annotated reading`;
 		await page.evaluate((t) => (document.title = t), title);
 		await page.pdf({
 			path: file,
@@ -180,8 +192,8 @@ async function printArticle(
 		});
 		return {
 			title,
-			author: `Annotated readings, after ${article.original.author}`,
-			subject: article.summary,
+			author: `Annotated readings, after ${ld.isBasedOn?.author?.name ?? 'the original'}`,
+			subject: ld.description ?? '',
 		};
 	} finally {
 		await page.close();
