@@ -31,7 +31,7 @@ describe('setInfo', () => {
 			subject: 'Détente, and what came after',
 		});
 		const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-		const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+		const { info } = await doc.getMetadata();
 		expect(info).toMatchObject({
 			Title: 'Moscow’s mirror: an annotated reading',
 			Author: 'Annotated readings, after Van Jackson',
