@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser } from '@playwright/test';
 import { addFrontMatter, notesToFootnotes } from '../print/front-matter';
 import { setInfo, type PdfInfo } from '../print/pdf-info';
 
