@@ -8,6 +8,7 @@ import { readerSitemap } from './src/integrations/sitemap.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { mdxErrorFix } from './src/integrations/mdx-error-fix.ts';
 import { keepLastGoodBuild } from './src/integrations/keep-last-good-build.ts';
+import { pdfEdition } from './src/integrations/pdf-edition.ts';
 
 // The build-error tests build fixture content (the content collections read this too).
 const contentRoot = process.env.READER_CONTENT_DIR ?? './content';
@@ -27,6 +28,8 @@ export default defineConfig({
 		mdxErrorFix(),
 		readerSitemap(`${contentRoot}/articles`),
 		subsetFonts(),
+		// The PDF editions are printed after the fonts are cut, from the pages as built.
+		pdfEdition(),
 		// Last: it moves the finished build, with every file the others wrote, into place.
 		keepLastGoodBuild(),
 	],

@@ -5,8 +5,7 @@ import { estimateTextWidth } from '../../../src/lib/charts/text-width';
 
 /** The font size charts.css gives a text mark's class. */
 function fontSize(mark: TextMark): number {
-	if (/\brd-chip-label\b/.test(mark.className)) return 10;
-	return /\brd-(axis|legend|strip|gap|period|event|marker|map)-label\b|\brd-(row-evidence|row-id|bar-value)\b/.test(
+	return /\brd-(axis|legend|strip|gap|period|event|marker|map)-label\b|\brd-(row-evidence|row-id|bar-value|chip-label)\b/.test(
 		mark.className,
 	)
 		? 11
