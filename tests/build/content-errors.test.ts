@@ -36,6 +36,7 @@ function buildFrom(contentDir: string, env: Record<string, string> = {}): Build 
 			READER_OUT_DIR: outDir,
 			// Each build starts from an empty content cache, so no entry of an earlier fixture leaks in.
 			READER_CACHE_DIR: cacheDir,
+			READER_PDF: 'off',
 			...env,
 		},
 	});
