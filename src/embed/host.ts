@@ -1,7 +1,7 @@
 /**
  * The host script, served as /embed.js (src/pages/embed.js.ts builds it from this file alone:
  * no imports, no dependency). On the page that embeds a section it turns each placeholder
- * (`<blockquote class="annotated-reader-embed">` holding a link to an embed page) and each bare
+ * (the snippet's `<blockquote class="reader-embed" data-embed="…">`, src/lib/embed/snippet.ts) and each bare
  * iframe of ours into a lazily loaded frame whose height follows its content, and tells each
  * frame near the viewport where it sits in that viewport (once a frame at most), so its steps
  * follow the reader's scrolling. It trusts only messages from its own frames' windows and
@@ -70,11 +70,11 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		watcher.observe(frame);
 	};
 	const replace = (placeholder: HTMLElement) => {
-		const link = placeholder.querySelector('a[href]');
-		const src = placeholder.dataset['src'] ?? link?.getAttribute('href') ?? null;
+		const src = placeholder.dataset['embed'] ?? null;
 		if (!isEmbed(src)) return;
 		const frame = document.createElement('iframe');
-		frame.title = placeholder.dataset['title'] ?? link?.textContent?.trim() ?? 'Embedded section';
+		// The quote reads "<section>, from an annotated reading of …": the frame's name too.
+		frame.title = placeholder.textContent?.replace(/\s+/g, ' ').trim() || 'Embedded section';
 		frame.loading = 'lazy';
 		frame.setAttribute(
 			'sandbox',
@@ -86,7 +86,7 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 		adopt(frame);
 	};
 	const scan = () => {
-		document.querySelectorAll<HTMLElement>('blockquote.annotated-reader-embed').forEach(replace);
+		document.querySelectorAll<HTMLElement>('blockquote.reader-embed[data-embed]').forEach(replace);
 		document
 			.querySelectorAll('iframe')
 			.forEach((frame) => isEmbed(frame.getAttribute('src')) && adopt(frame));

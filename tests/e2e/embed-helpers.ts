@@ -66,7 +66,7 @@ const filler = (n: number) =>
 export function hostPage(kind: HostKind, site: string, hash = ''): string {
 	const embed = ({ path, title }: { path: string; title: string }) =>
 		kind === 'script'
-			? `<blockquote class="annotated-reader-embed" data-height="400"><a href="${site}${path}${hash}">${title}</a></blockquote>`
+			? `<blockquote class="reader-embed" data-embed="${site}${path}${hash}" data-height="400"><p><a href="${site}${path}">${title}</a>, from an annotated reading</p></blockquote>`
 			: `<iframe src="${site}${path}${kind === 'pym' ? `?initialWidth=640&childId=pym-${title.length}` : ''}${hash}" title="${title}" width="100%" height="700" loading="lazy" sandbox="${SANDBOX}" style="border:0"></iframe>`;
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
