@@ -8,6 +8,11 @@
  * this site's origin, with the sentinel and version of src/embed/protocol.ts.
  */
 export function hostEmbeds(script: HTMLScriptElement | null): void {
+	// Every snippet carries this script, so a page with two embeds runs it twice: the first run
+	// serves every frame, and a later one only asks it to look for placeholders pasted since.
+	const registry = window as unknown as Record<string, (() => void) | undefined>;
+	const running = registry['annotatedReaderEmbeds'];
+	if (running) return running();
 	const SENTINEL = 'annotated-reader-embed';
 	const VERSION = 1;
 	const [MIN_HEIGHT, MAX_HEIGHT] = [80, 20000];
@@ -114,6 +119,7 @@ export function hostEmbeds(script: HTMLScriptElement | null): void {
 	on('resize', () => relay('jump'));
 	for (const type of ['touchstart', 'touchend', 'touchcancel'])
 		on(type, (event) => ((fingers = (event as TouchEvent).touches.length), relay('touch')));
+	registry['annotatedReaderEmbeds'] = scan;
 	if (document.readyState === 'loading') addEventListener('DOMContentLoaded', scan);
 	else scan();
 }

@@ -58,10 +58,10 @@ const filler = (n: number) =>
 	).join('\n');
 
 /**
- * A host page: `script` uses the placeholders and the host script; `plain` pastes bare
- * iframes and runs no script at all (as WordPress or an email client might keep them); `pym`
- * runs a stand-in for a Pym.js parent (below); `bare` pastes the plain iframes and then loads the
- * host script.
+ * A host page: `script` uses the placeholders and the host script (twice, as two pasted
+ * snippets bring it); `plain` pastes bare iframes and runs no script at all (as WordPress or an
+ * email client might keep them); `pym` runs a stand-in for a Pym.js parent (below); `bare`
+ * pastes the plain iframes and then loads the host script.
  */
 export function hostPage(kind: HostKind, site: string, hash = ''): string {
 	const embed = ({ path, title }: { path: string; title: string }) =>
@@ -78,7 +78,7 @@ ${embed(EMBEDS.scrolly)}
 ${filler(4)}
 ${embed(EMBEDS.notes)}
 ${filler(8)}
-</main>${kind === 'script' || kind === 'bare' ? `<script async src="${site}/embed.js"></script>` : ''}${kind === 'pym' ? `<script>${PYM_PARENT}</script>` : ''}</body></html>`;
+</main>${kind === 'script' || kind === 'bare' ? `<script async src="${site}/embed.js"></script>`.repeat(2) : ''}${kind === 'pym' ? `<script>${PYM_PARENT}</script>` : ''}</body></html>`;
 }
 
 /**
