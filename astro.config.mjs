@@ -18,6 +18,7 @@ export default defineConfig({
 	// when deploying (a production build without it warns).
 	site: process.env.SITE_URL ?? 'https://hermit-kingdom.reader.example',
 	trailingSlash: 'always',
+	build: { inlineStylesheets: 'never' },
 	// The build-error tests build into a scratch folder, with a cache of their own so one
 	// fixture's entries never leak into the next build.
 	outDir: process.env.READER_OUT_DIR ?? './dist',
@@ -34,6 +35,20 @@ export default defineConfig({
 		keepLastGoodBuild(),
 	],
 	devToolbar: { enabled: false },
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			styleDirective: {
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+			},
+		},
+	},
 	vite: {
 		// CSS names the breakpoints as custom media, `@media (--rd-wide)`; this resolves them.
 		css: { postcss: { plugins: [customMediaPlugin(CUSTOM_MEDIA)] } },

@@ -131,7 +131,9 @@ async function printArticle(
 	};
 	const headline = ld.headline ?? slug;
 	// As wide as the text on an A4 page, so the page's width queries match paper.
-	const page = await browser.newPage({ viewport: { width: 666, height: 940 } });
+	// The page's CSP admits only its own hashed scripts; Paged.js, added here, and the styles it
+	// writes are the printer's, not the reader's, so this build-time browser sets the policy aside.
+	const page = await browser.newPage({ viewport: { width: 666, height: 940 }, bypassCSP: true });
 	try {
 		await page.route('**/*', async (route) => {
 			const url = new URL(route.request().url());

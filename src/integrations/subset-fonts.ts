@@ -71,12 +71,31 @@ export function subsetFonts(): AstroIntegration {
 					textFiles.map(async (file, i) => {
 						if (!/\.(html|css)$/.test(file)) return;
 						const before = texts[i] ?? '';
-						let after = before;
-						for (const [from, to] of renames) after = after.replaceAll(from, to);
+						const after = keepStyleHashes(before, (text) => renameAll(text, renames));
 						if (after !== before) await writeFile(file, after);
 					}),
 				);
 			},
 		},
 	};
+}
+
+function renameAll(text: string, renames: Map<string, string>): string {
+	let after = text;
+	for (const [from, to] of renames) after = after.replaceAll(from, to);
+	return after;
+}
+
+/**
+ * Applies `rewrite` to a page and keeps its Content-Security-Policy true: an inline `<style>`
+ * whose text changes gets a new hash, which replaces the old one wherever the page names it.
+ */
+function keepStyleHashes(page: string, rewrite: (text: string) => string): string {
+	const hash = (css: string) => createHash('sha256').update(css).digest('base64');
+	const swaps = new Map<string, string>();
+	for (const [, css = ''] of page.matchAll(/<style[^>]*>([^<]*)<\/style>/g)) {
+		const changed = rewrite(css);
+		if (changed !== css) swaps.set(`'sha256-${hash(css)}'`, `'sha256-${hash(changed)}'`);
+	}
+	return renameAll(rewrite(page), swaps);
 }

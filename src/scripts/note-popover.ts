@@ -40,14 +40,9 @@ export class NotePopover {
 		popover.addEventListener('toggle', (event) => {
 			if ((event as ToggleEvent).newState !== 'closed' || !this.#marker) return;
 			const marker = this.#marker;
+			const focus = document.activeElement;
 			marker.setAttribute('aria-expanded', 'false');
-			if (
-				!document.activeElement ||
-				document.activeElement === document.body ||
-				popover.contains(document.activeElement)
-			) {
-				marker.focus();
-			}
+			if (!focus || focus === document.body || popover.contains(focus)) marker.focus();
 		});
 		document.body.append(popover);
 		this.#element = popover;

@@ -1,6 +1,6 @@
 import { NotePopover } from './note-popover';
 import { noteCopy } from './note-copy';
-import { blockOf, layoutSidenotes, noteFor, removeSidenotes } from './sidenotes';
+import { blockOf, layoutSidenotes, noteFor, removeSidenotes, sidenoteLinks } from './sidenotes';
 import { MEDIA } from '../styles/breakpoints';
 
 const WIDE = matchMedia(MEDIA.wide);
@@ -29,6 +29,7 @@ class ReaderNotes extends HTMLElement {
 		}
 		this.addEventListener('click', (event) => this.#onActivate(event), { signal });
 		this.addEventListener('keydown', (event) => this.#onKey(event), { signal });
+		this.addEventListener('focusout', (event) => this.#onLeave(event), { signal });
 		addEventListener('hashchange', () => this.#openFromHash(), { signal });
 		document.addEventListener('reader:notes-filter', () => this.#queueLayout(), { signal });
 		WIDE.addEventListener('change', () => this.#queueLayout(), { signal });
@@ -51,30 +52,32 @@ class ReaderNotes extends HTMLElement {
 	}
 
 	#onActivate(event: MouseEvent): void {
-		const marker =
-			event.target instanceof Element
-				? event.target.closest<HTMLAnchorElement>('a.rd-note-ref')
-				: null;
+		const marker = markerIn(event.target);
 		if (!marker) return;
 		event.preventDefault();
 		this.#open(marker);
 	}
 
 	#onKey(event: KeyboardEvent): void {
-		const marker =
-			event.target instanceof Element
-				? event.target.closest<HTMLAnchorElement>('a.rd-note-ref')
-				: null;
+		const marker = markerIn(event.target);
 		if (marker && event.key === ' ') {
 			event.preventDefault();
 			this.#open(marker);
 		}
-		if (event.key === 'Escape') {
-			const inline =
-				event.target instanceof Element ? event.target.closest('.rd-note-inline') : null;
-			const owner = inline && this.querySelector<HTMLElement>(`[aria-controls="${inline.id}"]`);
-			if (owner) this.#toggleInline(owner);
-		}
+		if (event.key !== 'Escape') return;
+		// Escape on a marker or in its note closes an inline note, or leaves a sidenote for its marker.
+		const note =
+			event.target instanceof Element && event.target.closest('.rd-note-inline, .rd-sidenote');
+		const owner =
+			marker ?? (note ? markerIn(document.getElementById(note.id.replace(/^\w+/, 'ref'))) : null);
+		if (owner?.hasAttribute('aria-controls')) this.#toggleInline(owner);
+		else if (note) owner?.focus();
+	}
+
+	/** Focus leaving a sidenote takes its links back out of the tab order. */
+	#onLeave({ target, relatedTarget }: FocusEvent): void {
+		const side = target instanceof Element && target.closest<HTMLElement>('.rd-sidenote');
+		if (side && !side.contains(relatedTarget as Node)) sidenoteLinks(side, false);
 	}
 
 	#openFromHash(): void {
@@ -94,7 +97,7 @@ class ReaderNotes extends HTMLElement {
 			const side = this.querySelector<HTMLElement>(
 				`#side-${CSS.escape(marker.dataset['note'] ?? '')}`,
 			);
-			side?.focus();
+			if (side) sidenoteLinks(side, true).focus();
 		} else if (MEDIUM.matches) {
 			this.#popover.open(marker, note);
 		} else {
@@ -150,5 +153,8 @@ class ReaderNotes extends HTMLElement {
 		this.#crowded = layoutSidenotes(column, markers);
 	}
 }
+
+const markerIn = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLAnchorElement>('a.rd-note-ref') : null;
 
 customElements.define('reader-notes', ReaderNotes);

@@ -19,23 +19,20 @@ class ReaderPreference extends HTMLElement {
 		};
 		const sync = () => button.setAttribute('aria-pressed', String(isOn()));
 		sync();
-		button.addEventListener(
-			'click',
-			() => {
-				const next = isOn() ? off : on;
-				document.documentElement.dataset[name] = next;
-				try {
-					localStorage.setItem(`rd-${name}`, next);
-				} catch {
-					// Storage blocked: the choice lasts for this page only.
-				}
-				sync();
-				document.dispatchEvent(
-					new CustomEvent('reader:preference', { detail: { name, value: next } }),
-				);
-			},
-			{ signal },
-		);
+		const toggle = () => {
+			const next = isOn() ? off : on;
+			document.documentElement.dataset[name] = next;
+			try {
+				localStorage.setItem(`rd-${name}`, next);
+			} catch {
+				// Storage blocked: the choice lasts for this page only.
+			}
+			sync();
+			document.dispatchEvent(
+				new CustomEvent('reader:preference', { detail: { name, value: next } }),
+			);
+		};
+		button.addEventListener('click', toggle, { signal });
 		system.addEventListener('change', sync, { signal });
 	}
 

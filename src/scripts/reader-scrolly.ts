@@ -110,12 +110,12 @@ class ReaderScrolly extends HTMLElement {
 		this.#announce('stepexit', from, direction);
 		for (const other of this.#steps) other.removeAttribute('aria-current');
 		const step = this.#steps[index];
+		// A jump keeps its address; else it names the step on screen, and none above the steps.
+		if (cause !== 'jump' && (onScreen || !step)) showStepInAddress(step?.id ?? '');
 		if (!step) return void delete this.dataset['activeStep'];
 		step.setAttribute('aria-current', 'step');
 		this.dataset['activeStep'] = step.id;
 		this.#announce('stepenter', index, direction);
-		// A jump keeps the address it landed on; a step the page rested away from is not named.
-		if (cause !== 'jump' && onScreen) showStepInAddress(step.id);
 	}
 
 	#announce(type: 'stepenter' | 'stepexit', index: number, direction: 'up' | 'down'): void {

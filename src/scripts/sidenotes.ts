@@ -61,9 +61,16 @@ function sidenoteFor(marker: HTMLElement, column: HTMLElement): HTMLElement | un
 	if (existing) return existing;
 	const note = noteFor(marker);
 	if (!note) return undefined;
-	const side = noteCopy(note, 'aside', 'rd-sidenote', id);
+	const side = sidenoteLinks(noteCopy(note, 'div', 'rd-sidenote', id), false);
 	side.tabIndex = -1;
+	side.setAttribute('role', 'note');
 	side.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	blockOf(marker).after(side);
+	return side;
+}
+
+/** Takes a sidenote's links out of the tab order (its marker leads in), or puts them back. */
+export function sidenoteLinks(side: HTMLElement, reachable: boolean): HTMLElement {
+	for (const link of side.querySelectorAll('a')) link.tabIndex = reachable ? 0 : -1;
 	return side;
 }

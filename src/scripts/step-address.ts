@@ -1,20 +1,21 @@
-/** The step the address is about to name; the latest call wins. */
+/** The step the address is about to name ('' for none): the latest step named wins. */
 let pending: string | undefined;
 
 /**
- * Names step `id` in the address with no history entry, in a task of its own (slow on a phone),
- * and never in place of an anchor the reader chose (a section, a note), even in between.
+ * Names step `id` in the address (none for '') with no history entry, in a task of its own (slow
+ * on a phone), and never in place of an anchor the reader chose (a section, a note), even in between.
  */
 export function showStepInAddress(id: string): void {
 	if (!followsSteps()) return;
 	if (pending === undefined) setTimeout(rename);
-	pending = id;
+	pending = id || (pending ?? '');
 }
 
 function rename(): void {
-	const hash = `#${pending ?? ''}`;
+	const hash = pending ? `#${pending}` : '';
 	pending = undefined;
-	if (location.hash !== hash && followsSteps()) history.replaceState(history.state, '', hash);
+	const url = hash || location.pathname + location.search;
+	if (location.hash !== hash && followsSteps()) history.replaceState(history.state, '', url);
 }
 
 function followsSteps(): boolean {

@@ -98,6 +98,23 @@ test.describe('on a phone notes open inline after their paragraph', () => {
 		await marker.click();
 		await expect(inline).toHaveCount(0);
 	});
+
+	test('Escape on the marker, or in its note, closes the note', async ({ page }) => {
+		await page.goto(FIXTURE);
+		const marker = page.locator('#ref-ks-context');
+		const inline = page.locator('.rd-note-inline');
+		await marker.focus();
+		await page.keyboard.press('Enter');
+		await expect(inline).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(inline).toHaveCount(0);
+		await expect(marker).toHaveAttribute('aria-expanded', 'false');
+		await page.keyboard.press('Enter');
+		await inline.locator('a').first().focus();
+		await page.keyboard.press('Escape');
+		await expect(inline).toHaveCount(0);
+		await expect(marker).toBeFocused();
+	});
 });
 
 for (const width of [1440, 1920]) {
@@ -109,6 +126,35 @@ for (const width of [1440, 1920]) {
 		await expectSidenotesClear(page, width, FIXTURE);
 	});
 }
+
+test.describe('keyboard, beside the text', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('a sidenote’s links are reached through its marker; Escape returns to it', async ({
+		page,
+	}) => {
+		await page.goto(FIXTURE);
+		const side = page.locator('.rd-sidenote:not([hidden]):has(a)').first();
+		const id = (await side.getAttribute('id'))?.replace(/^side-/, '') ?? '';
+		const marker = page.locator(`#ref-${id}`);
+		const focusInSide = () =>
+			page.evaluate(() => !!document.activeElement?.closest('.rd-sidenote'));
+		await marker.focus();
+		for (let tab = 0; tab < 6; tab += 1) {
+			await page.keyboard.press('Tab');
+			expect(await focusInSide()).toBe(false);
+		}
+		await marker.focus();
+		await page.keyboard.press('Enter');
+		await expect(side).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(side.locator('a').first()).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(marker).toBeFocused();
+		await page.keyboard.press('Tab');
+		expect(await focusInSide()).toBe(false);
+	});
+});
 
 test.describe('hiding a kind of note', () => {
 	test('hides exactly those notes, and survives a reload', async ({ page }) => {

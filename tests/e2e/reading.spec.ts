@@ -51,11 +51,12 @@ test.describe('reading an article', () => {
 					CSS.supports = (...args: [string, string?]) =>
 						!String(args[0]).includes('animation-timeline') &&
 						supports(...(args as [string, string]));
-					addEventListener('DOMContentLoaded', () => {
-						const style = document.createElement('style');
-						style.textContent = '.rd-progress__bar { animation: none !important; }';
-						document.head.append(style);
-					});
+					// Through the CSSOM: the page's CSP refuses a <style> element added here.
+					addEventListener('DOMContentLoaded', () =>
+						document
+							.querySelector<HTMLElement>('.rd-progress__bar')
+							?.style.setProperty('animation', 'none', 'important'),
+					);
 				});
 			await page.goto(FIXTURE);
 			const bar = page.locator('.rd-progress__bar');

@@ -81,6 +81,15 @@ test('the address follows the step being read without adding history entries', a
 	expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('back above a scrolly the address names none of its steps', async ({ page }) => {
+	await page.goto(FIXTURE);
+	await scrollToStep(page, 'ks-pueblo');
+	await expect(page).toHaveURL(/#ks-pueblo$/);
+	await page.evaluate(() => scrollTo(0, 0));
+	await expect(page.locator(TIMELINE)).not.toHaveAttribute('data-active-step');
+	await expect(page).toHaveURL(new RegExp(`${FIXTURE}$`));
+});
+
 test('the scrolly tells the page which step it enters and leaves, in scrollama’s shape', async ({
 	page,
 }) => {

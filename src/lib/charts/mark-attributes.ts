@@ -45,9 +45,14 @@ export function plotViewportAttributes(plot: Box): MarkAttributes {
 	};
 }
 
-/** A mark's opacity, clamped to 0–1 and rounded to two decimals; 1 when unset. */
+/**
+ * A mark's opacity, clamped to 0–1 and rounded to two decimals; 1 when unset. A label is shown
+ * or hidden, never dimmed: at a dimmed opacity its text would fall below 4.5:1 contrast, so it
+ * stays whole while the shapes around it dim (a label on a dimmed shape takes a `--dim` class).
+ */
 export function markOpacity(mark: Mark): number {
-	return roundOpacity(mark.opacity ?? 1);
+	const opacity = roundOpacity(mark.opacity ?? 1);
+	return mark.kind === 'text' && opacity > 0 ? 1 : opacity;
 }
 
 /**

@@ -88,7 +88,7 @@ export function rowMarks(
 		{
 			kind: 'text',
 			key: `${key}-verdict`,
-			className: 'rd-chip-label',
+			className: `rd-chip-label${revealed && opacity === 1 ? '' : ' rd-chip-label--on-pale'}`,
 			layer: 'data',
 			x: chipX,
 			y: middle + g.chipDy,

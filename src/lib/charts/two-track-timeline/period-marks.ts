@@ -48,7 +48,7 @@ export function periodMarks(
 		{
 			kind: 'text',
 			key: `${key}-label`,
-			className: 'rd-period-label',
+			className: `rd-period-label${opacity < 1 ? ' rd-period-label--on-pale' : ''}`,
 			layer: 'data',
 			x: (Math.max(left, g.plot.x) + Math.min(right, g.right)) / 2,
 			y: g.periods.y + g.periods.height / 2 + 4,
