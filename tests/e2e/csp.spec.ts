@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../setup/static-server.mjs';
+import { EMBEDS, embedFrame, serveHostPages } from './embed-helpers';
 import { FIXTURE } from './helpers';
 import { scrollToStep } from './scrolly-helpers';
 
@@ -71,7 +72,14 @@ test('no CSP violation while reading with every feature used', async ({ page, co
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await page.getByRole('checkbox', { name: /Context/ }).uncheck();
 	await page.getByRole('button', { name: 'Copy link to “A middle section”' }).click();
-	await expect(page.locator('#middle [role="status"]')).not.toBeEmpty();
+	await expect(page.locator('#middle .rd-copy-status')).not.toBeEmpty();
+	// The Embed control writes its snippets when it opens, and copies one.
+	await page.locator('#middle .rd-embed > summary').click();
+	await page
+		.locator('#middle')
+		.getByRole('button', { name: 'Copy the snippet for your page' })
+		.click();
+	await expect(page.locator('#middle .rd-embed').getByRole('status')).not.toBeEmpty();
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await expect(page.locator('.rd-sidenote').first()).toBeAttached();
 	await page.goto(`${FIXTURE}#ks-fit`);
@@ -80,4 +88,24 @@ test('no CSP violation while reading with every feature used', async ({ page, co
 		'ks-fit',
 	);
 	expect(await violations()).toEqual([]);
+});
+
+test('another site frames an embed under these headers, with no CSP violation', async ({
+	page,
+	request,
+}) => {
+	const headers = (await request.get(EMBEDS.scrolly.path)).headers();
+	expect(headers['content-security-policy']).toContain('frame-ancestors *');
+	expect(headers['x-frame-options']).toBeUndefined();
+	const violations = await recordViolations(page);
+	const host = await serveHostPages(ORIGIN);
+	try {
+		await page.goto(`${host.origin}/script.html`);
+		const frame = await embedFrame(page, EMBEDS.scrolly.path);
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(EMBEDS.scrolly.title);
+		await expect(frame.locator('reader-scrolly svg').first()).toBeVisible();
+		expect(await violations()).toEqual([]);
+	} finally {
+		await host.close();
+	}
 });
