@@ -160,12 +160,12 @@ test('the sea map zooms its coastline by a transform and never rewrites the coas
 	expect(seen?.['d']).toBe(0);
 	expect(seen?.['transform']).toBeGreaterThan(2);
 	// It ends where the step's build-time figure draws the close-up's coastline.
-	const coast = (svg: string) =>
+	const coast = (land: string) =>
 		page
-			.locator(`${svg} [data-key="land-wonsan"]`)
-			.evaluate((land) => [land.getAttribute('d'), land.getAttribute('transform')]);
-	expect(await coast('#ks-map-wonsan .rd-step__chart svg')).toEqual(
-		await coast(`${MAP} .rd-scrolly__graphic svg.rd-chart`),
+			.locator(land)
+			.evaluate((path) => [path.getAttribute('d'), path.getAttribute('transform')]);
+	expect(await coast('#ks-map-wonsan .rd-step__chart .rd-map-land')).toEqual(
+		await coast(`${MAP} .rd-scrolly__graphic [data-key="land-wonsan"]`),
 	);
 });
 
