@@ -13,14 +13,8 @@ class ReaderNoteFilter extends HTMLElement {
 		const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="note-kind"]')];
 		const hidden = new Set((document.documentElement.dataset['hideNotes'] ?? '').split(' '));
 		for (const box of boxes) box.checked = !hidden.has(box.value);
-		this.addEventListener(
-			'change',
-			() => {
-				const hide = boxes.filter((box) => !box.checked).map((box) => box.value);
-				applyHidden(hide);
-			},
-			{ signal: this.#abort.signal },
-		);
+		const change = () => applyHidden(boxes.filter((box) => !box.checked).map((box) => box.value));
+		this.addEventListener('change', change, { signal: this.#abort.signal });
 	}
 
 	disconnectedCallback(): void {

@@ -51,27 +51,20 @@ class ReaderNotes extends HTMLElement {
 	}
 
 	#onActivate(event: MouseEvent): void {
-		const marker =
-			event.target instanceof Element
-				? event.target.closest<HTMLAnchorElement>('a.rd-note-ref')
-				: null;
+		const marker = closest<HTMLAnchorElement>(event, 'a.rd-note-ref');
 		if (!marker) return;
 		event.preventDefault();
 		this.#open(marker);
 	}
 
 	#onKey(event: KeyboardEvent): void {
-		const marker =
-			event.target instanceof Element
-				? event.target.closest<HTMLAnchorElement>('a.rd-note-ref')
-				: null;
+		const marker = closest<HTMLAnchorElement>(event, 'a.rd-note-ref');
 		if (marker && event.key === ' ') {
 			event.preventDefault();
 			this.#open(marker);
 		}
 		if (event.key === 'Escape') {
-			const inline =
-				event.target instanceof Element ? event.target.closest('.rd-note-inline') : null;
+			const inline = closest(event, '.rd-note-inline');
 			const owner = inline && this.querySelector<HTMLElement>(`[aria-controls="${inline.id}"]`);
 			if (owner) this.#toggleInline(owner);
 		}
@@ -150,5 +143,9 @@ class ReaderNotes extends HTMLElement {
 		this.#crowded = layoutSidenotes(column, markers);
 	}
 }
+
+/** The element matching `selector` that `event` happened in, if any. */
+const closest = <E extends Element>(event: Event, selector: string) =>
+	event.target instanceof Element ? event.target.closest<E>(selector) : null;
 
 customElements.define('reader-notes', ReaderNotes);
