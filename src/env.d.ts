@@ -11,6 +11,8 @@ declare namespace App {
 		stepIds?: Set<string>;
 		/** Each figure's number, by the id of its scrolly's first step (read from the MDX source). */
 		figureNumbers?: ReadonlyMap<string, number>;
+		/** For each chart on the page, the number of the first figure showing it (holds its table). */
+		dataTableFigures?: ReadonlyMap<string, number>;
 		/** Set while the scene files are built: each scrolly's packed scenes, by first step id. */
 		scenes?: Map<string, string>;
 	}

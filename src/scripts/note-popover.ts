@@ -11,11 +11,9 @@ export class NotePopover {
 
 	open(marker: HTMLElement, note: HTMLElement): void {
 		const popover = this.#ensure();
-		if (this.#marker === marker && popover.matches(':popover-open')) {
-			popover.hidePopover();
-			return;
-		}
-		if (popover.matches(':popover-open')) popover.hidePopover();
+		const wasOpen = popover.matches(':popover-open');
+		if (wasOpen) popover.hidePopover();
+		if (wasOpen && this.#marker === marker) return; // its marker again: a toggle
 		popover.replaceChildren(...noteCopy(note, 'div', 'rd-note-popover__body', '').childNodes);
 		popover.dataset['kind'] = note.dataset['kind'] ?? '';
 		popover.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');

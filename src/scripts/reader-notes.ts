@@ -1,6 +1,6 @@
 import { NotePopover } from './note-popover';
 import { noteCopy } from './note-copy';
-import { blockOf, layoutSidenotes, noteFor, removeSidenotes, sidenoteLinks } from './sidenotes';
+import { blockOf, layoutSidenotes, noteFor, sidenoteLinks } from './sidenotes';
 import { MEDIA } from '../styles/breakpoints';
 
 const WIDE = matchMedia(MEDIA.wide);
@@ -146,7 +146,7 @@ class ReaderNotes extends HTMLElement {
 		if (!column) return;
 		this.#crowded.clear();
 		if (!WIDE.matches) {
-			removeSidenotes(column);
+			for (const side of column.querySelectorAll('.rd-sidenote')) side.remove();
 			return;
 		}
 		const markers = this.#markers().filter((marker) => this.#isSidenote(marker));

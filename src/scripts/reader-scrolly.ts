@@ -6,7 +6,7 @@ import { StepTrack, TRIGGER } from '../lib/scrolly/step-track';
 import type { Cause, StepEventDetail, Viewport } from '../lib/scrolly/viewport';
 import { joinPage, requestRound } from './page-rest';
 import { showStepInAddress } from './step-address';
-import { loadScenesWhenNear, watchCrossings, watchFrame } from './scrolly-watch';
+import { watchCrossings, watchFrame, watchNear } from './scrolly-watch';
 
 const TRANSITION_MS = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -14,8 +14,9 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 /**
  * `<reader-scrolly>`: keeps the sticky chart in the state of the current step, the last whose top
  * has passed the trigger line. The chart moves only while the page rests (`joinPage`), so flicks,
- * End and links land on one state (`arrival` picks how). It names the step with `aria-current`,
- * `data-active-step`, `stepexit` and `stepenter`; a narrow container gets the compact frame.
+ * End and links land on one state (`arrival` picks how), and only within a screen of the viewport
+ * (the HTML carries it empty). It names the step with `aria-current`, `data-active-step`,
+ * `stepexit` and `stepenter`; a narrow container gets the compact frame.
  */
 class ReaderScrolly extends HTMLElement {
 	#abort = new AbortController();
@@ -24,9 +25,11 @@ class ReaderScrolly extends HTMLElement {
 	#svg: SVGSVGElement | null = null;
 	/** The scene file, parsed at its first call (a draw, at rest). */
 	#scenes: (() => Record<Frame, Scene[]>) | undefined;
-	#loadScenes = () => {};
 	#frame: Frame = 'wide';
 	#shown = -1;
+	#near = false;
+	/** The chart does not show the current step in the current frame (until its first draw). */
+	#stale = true;
 	/** When the running transition ends (performance.now() time), 0 when none runs. */
 	#movingUntil = 0;
 	/** The change the last read found, for the write that follows. */
@@ -41,14 +44,13 @@ class ReaderScrolly extends HTMLElement {
 		if (!graphic || !this.#svg || this.#steps.length === 0) return;
 		const { signal } = this.#abort;
 		const write = () => (this.#next?.(), (this.#next = undefined));
-		joinPage(
-			{ moved: () => this.#finishMotion(), read: (...at) => this.#read(...at), write },
-			signal,
-		);
+		// A move ends a running transition at once, in the state it was heading for.
+		const moved = () => performance.now() < this.#movingUntil && this.#draw(0);
+		joinPage({ moved, read: (...at) => this.#read(...at), write }, signal);
 		watchCrossings(this.#steps, TRIGGER, (...at) => this.#track.crossed(...at), signal);
-		const url = this.dataset['scenes'];
-		if (url && !this.#scenes)
-			this.#loadScenes = loadScenesWhenNear(this, url, (s) => this.#loaded(s), signal);
+		const url = this.#scenes ? undefined : this.dataset['scenes'];
+		const load = (scenes: () => Record<Frame, Scene[]>) => (this.#scenes = scenes);
+		watchNear(this, url, { near: (near) => this.#approach(near), load }, signal);
 		const redraw = (frame: Frame) => ((this.#frame = frame), this.#scenes && this.#draw(0));
 		watchFrame(graphic, redraw, signal);
 		this.addEventListener('focusin', (event) => this.#focus(event), { signal });
@@ -59,10 +61,11 @@ class ReaderScrolly extends HTMLElement {
 		this.#abort = new AbortController();
 	}
 
-	#loaded(scenes: () => Record<Frame, Scene[]>): void {
-		this.#scenes = scenes;
-		if (this.#shown < 0 && this.#frame === 'wide') return; // The HTML drew this state.
-		this.#next ??= () => this.#draw(0); // in the next round, at rest
+	/** Near the viewport, a chart that does not show its step is drawn at the next rest. */
+	#approach(near: boolean): void {
+		this.#near = near;
+		if (!near || !this.#stale) return;
+		this.#next ??= () => this.#draw(0);
 		requestRound();
 	}
 
@@ -87,17 +90,14 @@ class ReaderScrolly extends HTMLElement {
 
 	/** Moves the chart to the current step's scene in the current frame (none: the first). */
 	#draw(duration: number): void {
+		if (!this.#near) return void (this.#stale = true); // drawn when it comes near
 		const scenes = this.#scenes?.(); // a cached file of another build may not fit the steps
 		const fits = scenes?.wide.length === this.#steps.length;
 		const scene = fits ? scenes?.[this.#frame][Math.max(this.#shown, 0)] : undefined;
-		if (!scene || !this.#svg) return this.#loadScenes();
+		if (!scene || !this.#svg) return;
 		applyScene(this.#svg, scene, { duration });
+		this.#stale = false;
 		this.#movingUntil = duration > 0 ? performance.now() + duration : 0;
-	}
-
-	/** Ends a running transition at once, in the state it was heading for. */
-	#finishMotion(): void {
-		if (performance.now() < this.#movingUntil) this.#draw(0);
 	}
 
 	#show(index: number, cause: Cause | 'focus', onScreen: boolean, pace: number): void {

@@ -42,30 +42,36 @@ export function watchCrossings(
 }
 
 /**
- * Fetches a scrolly's scenes once `element` is a screen away, or when the returned function is
- * called, for `onLoad` to parse at first use (a draw, at rest, never in a scrolling frame).
+ * Tells `on.near` whether `element` is within a screen of the viewport whenever that changes,
+ * and again once the scenes at `url` (if any) are in: they are fetched the first time it is, for
+ * `on.load` to parse at first use (a draw, at rest, never in a scrolling frame).
  */
-export function loadScenesWhenNear(
+export function watchNear(
 	element: Element,
-	url: string,
-	onLoad: (scenes: () => Record<Frame, Scene[]>) => void,
+	url: string | undefined,
+	on: { near: (near: boolean) => void; load: (scenes: () => Record<Frame, Scene[]>) => void },
 	signal: AbortSignal,
-): () => void {
-	let asked = false;
-	const load = () => {
-		if (asked) return;
-		asked = true;
-		near.disconnect();
+): void {
+	let near = false;
+	const load = (from: string) => {
+		url = undefined;
 		let scenes: Record<Frame, Scene[]> | undefined;
-		fetch(url, { signal })
-			.then((response) => response.text())
-			.then((text) => onLoad(() => (scenes ??= unpackFrames(JSON.parse(text) as PackedFrames))))
-			.catch(() => undefined);
+		fetch(from, { signal })
+			.then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+			.then((text) => on.load(() => (scenes ??= unpackFrames(JSON.parse(text) as PackedFrames))))
+			.then(() => on.near(near))
+			// No scenes (offline, blocked): the page reads as without JavaScript, in static figures.
+			.catch(() => signal.aborted || delete document.documentElement.dataset['js']);
 	};
-	const near = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && load(), {
-		rootMargin: '100% 0px',
-	});
-	near.observe(element);
-	signal.addEventListener('abort', () => near.disconnect());
-	return load;
+	// One element is watched: its latest entry says where it is.
+	const observer = new IntersectionObserver(
+		(entries) => {
+			near = entries.at(-1)?.isIntersecting ?? near;
+			if (near && url) load(url);
+			on.near(near);
+		},
+		{ rootMargin: '100% 0px' },
+	);
+	observer.observe(element);
+	signal.addEventListener('abort', () => observer.disconnect());
 }

@@ -51,10 +51,6 @@ export function layoutSidenotes(column: HTMLElement, markers: readonly HTMLEleme
 	return crowded;
 }
 
-export function removeSidenotes(root: ParentNode): void {
-	for (const side of root.querySelectorAll('.rd-sidenote')) side.remove();
-}
-
 function sidenoteFor(marker: HTMLElement, column: HTMLElement): HTMLElement | undefined {
 	const id = `side-${marker.dataset['note'] ?? ''}`;
 	const existing = column.querySelector<HTMLElement>(`#${CSS.escape(id)}`);

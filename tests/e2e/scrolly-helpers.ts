@@ -63,6 +63,8 @@ export async function openAtStep(
 	await page.goto(FIXTURE);
 	await scrollToStep(page, id);
 	await scenes;
+	// The HTML carries the live chart without marks: it is drawn once its scenes are in.
+	await expect(page.locator(`${LIVE_SVG} [data-key]`).first()).toBeAttached();
 	await expect(page.locator(`${LIVE_SVG} desc`)).toHaveText(DESCRIPTIONS[id]);
 }
 

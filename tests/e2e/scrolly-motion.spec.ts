@@ -9,6 +9,7 @@ import {
 	openAtStep,
 	readToStep,
 	recordDescriptions,
+	scrollToStep,
 	seenWhere,
 } from './scrolly-helpers';
 
@@ -160,12 +161,10 @@ test('the sea map zooms its coastline by a transform and never rewrites the coas
 	expect(seen?.['d']).toBe(0);
 	expect(seen?.['transform']).toBeGreaterThan(2);
 	// It ends where the step's build-time figure draws the close-up's coastline.
-	const coast = (svg: string) =>
-		page
-			.locator(`${svg} [data-key="land-wonsan"]`)
-			.evaluate((land) => [land.getAttribute('d'), land.getAttribute('transform')]);
-	expect(await coast('#ks-map-wonsan .rd-step__chart svg')).toEqual(
-		await coast(`${MAP} .rd-scrolly__graphic svg.rd-chart`),
+	const coast = (land: string) =>
+		page.locator(land).evaluate((path) => [path.getAttribute('d'), path.getAttribute('transform')]);
+	expect(await coast('#ks-map-wonsan .rd-step__chart .rd-map-land')).toEqual(
+		await coast(`${MAP} .rd-scrolly__graphic [data-key="land-wonsan"]`),
 	);
 });
 
@@ -308,14 +307,20 @@ test.describe('on a phone, with a finger on the page', () => {
 				{ timeout: 10_000 },
 			)
 			.toBe(true);
-		await expect.poll(async () => (await seenWhere(page)).length).toBeGreaterThan(0);
 		const rested = (await page
 			.locator(TIMELINE)
 			.getAttribute('data-active-step')) as keyof typeof DESCRIPTIONS;
+		// (A fling may carry the page more than a screen past the chart, which is then drawn
+		// only when the reader comes back to it.)
+		const left = await page
+			.locator(TIMELINE)
+			.evaluate((scrolly) => scrolly.getBoundingClientRect().bottom < -innerHeight);
+		if (left) await scrollToStep(page, rested);
+		await expect.poll(async () => (await seenWhere(page)).length).toBeGreaterThan(0);
 		// ...and took no other state on the way: none where the finger caught the page.
 		const seen = await seenWhere(page);
 		expect(seen.map(({ text }) => text)).toEqual([DESCRIPTIONS[rested]]);
-		expect(seen[0]?.scrollY).toBeGreaterThanOrEqual(liftedAt);
+		if (!left) expect(seen[0]?.scrollY).toBeGreaterThanOrEqual(liftedAt);
 	});
 
 	test('the chart holds still while the page moves, then animates to the step where it rests', async ({

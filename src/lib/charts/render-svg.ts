@@ -13,7 +13,8 @@ export interface RenderSvgOptions {
 	readonly id: string;
 	/**
 	 * A copy assistive technology never meets (a step's figure is `aria-hidden`; its caption says
-	 * what it shows): no role, <title> or <desc>, which every step would otherwise repeat.
+	 * what it shows): no role, <title> or <desc>, which every step would otherwise repeat, and no
+	 * `data-key`, since no script takes it over.
 	 */
 	readonly hidden?: boolean;
 }
@@ -21,8 +22,8 @@ export interface RenderSvgOptions {
 /**
  * Renders a scene as SVG markup (build time): <title> and <desc> from the scene, data marks
  * clipped to `scene.plot` inside `svg.rd-data` (see `plotViewportAttributes`), frame marks
- * inside `g.rd-frame`; every visible mark carries `data-key`, so `applyScene` can take the
- * element over in the browser. Deterministic.
+ * inside `g.rd-frame`; every visible mark of a copy that is not hidden carries `data-key`, so
+ * `applyScene` can take the element over in the browser. Deterministic.
  */
 export function renderSvg(scene: Scene, { id, hidden = false }: RenderSvgOptions): string {
 	const label = hidden
@@ -38,10 +39,10 @@ export function renderSvg(scene: Scene, { id, hidden = false }: RenderSvgOptions
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}"${label} class="rd-chart">`,
 		...names,
 		`\t<svg class="rd-data" ${attributes(plotViewportAttributes(scene.plot))}>`,
-		...visible(scene, 'data').map(renderMark),
+		...visible(scene, 'data').map((mark) => renderMark(mark, hidden)),
 		'\t</svg>',
 		'\t<g class="rd-frame">',
-		...visible(scene, 'frame').map(renderMark),
+		...visible(scene, 'frame').map((mark) => renderMark(mark, hidden)),
 		'\t</g>',
 		'</svg>',
 	].join('\n');
@@ -54,10 +55,10 @@ function visible(scene: Scene, layer: Mark['layer']): Mark[] {
 	return scene.marks.filter((m) => m.layer === layer && markOpacity(m) > 0);
 }
 
-function renderMark(mark: Mark): string {
+function renderMark(mark: Mark, hidden: boolean): string {
 	const opacity = markOpacity(mark);
 	const attrs = attributes({
-		'data-key': mark.key,
+		...(hidden ? {} : { 'data-key': mark.key }),
 		class: mark.className,
 		...markAttributes(mark),
 		...(opacity < 1 ? opacityAttributes(opacity) : {}),

@@ -28,6 +28,8 @@ export interface Figure {
 	readonly number: number;
 	/** The id of its first <Step>, or `undefined` if the source does not show it as a plain string. */
 	readonly firstStep: string | undefined;
+	/** Its chart's name (`<Scrolly chart="…">`), or `undefined` if not a plain string. */
+	readonly chart: string | undefined;
 }
 
 /** The sections of one article in reading order. Throws if two files claim the same place. */
@@ -55,12 +57,13 @@ export function sectionsOf<E extends SectionEntry>(
 			const other = paths[i];
 			return other && { slug: other.path.slug, shortTitle: other.entry.data.shortTitle };
 		};
-		const firstSteps = scrollyFirstSteps(entry.body ?? '');
-		const sectionFigures = firstSteps.map((firstStep, i) => ({
+		const scrollies = findScrollies(entry.body ?? '');
+		const sectionFigures = scrollies.map(({ firstStep, chart }, i) => ({
 			number: figures + i + 1,
 			firstStep,
+			chart,
 		}));
-		figures += firstSteps.length;
+		figures += scrollies.length;
 		return {
 			...path,
 			entry,
@@ -85,6 +88,7 @@ export function renderLocals<E extends SectionEntry>(
 		article,
 		stepIds: new Set(),
 		figureNumbers: figureNumbers(sections),
+		dataTableFigures: dataTableFigures(sections),
 		sectionFiles: sections.map((section) => section.entry.filePath ?? section.id),
 	};
 }
@@ -102,15 +106,32 @@ export function figureNumbers(
 	);
 }
 
+/**
+ * For each chart shown on the page, the first figure that shows it: only that figure carries the
+ * chart's data table; a later figure of the same chart points to it rather than repeating it.
+ */
+export function dataTableFigures(
+	sections: readonly { readonly figures: readonly Figure[] }[],
+): Map<string, number> {
+	const first = new Map<string, number>();
+	for (const { chart, number } of sections.flatMap((section) => section.figures)) {
+		if (chart !== undefined && !first.has(chart)) first.set(chart, number);
+	}
+	return first;
+}
+
 const SCROLLY = /<Scrolly[\s>]/;
+const CHART = /^(?:[^>"]|"[^"]*")*?\bchart="([^"]*)"/;
 const FIRST_STEP_ID = /^(?:[^<]|<(?!Step\b))*<Step\b(?:[^>"]|"[^"]*")*?\sid="([^"]*)"/;
 
-/** For each scrolly in a section's MDX source, in order, the id of its first step. */
-export function scrollyFirstSteps(body: string): (string | undefined)[] {
+/** For each scrolly in a section's MDX source, in order, the id of its first step and its chart. */
+export function findScrollies(
+	body: string,
+): { firstStep: string | undefined; chart: string | undefined }[] {
 	return body
 		.split(SCROLLY)
 		.slice(1)
-		.map((after) => FIRST_STEP_ID.exec(after)?.[1]);
+		.map((after) => ({ firstStep: FIRST_STEP_ID.exec(after)?.[1], chart: CHART.exec(after)?.[1] }));
 }
 
 // Entries carry their path from the project root; ids alone lose the order prefix.

@@ -11,8 +11,11 @@ export interface BuiltScrolly {
 	readonly steps: readonly (AuthoredStep & { readonly svg: string })[];
 	/** Per frame, one scene per step, in order: what the browser moves the live chart between. */
 	readonly scenes: Readonly<Record<Frame, readonly Scene[]>>;
-	/** The first step's state in the wide frame, shown before any step is reached. */
-	readonly firstSvg: string;
+	/**
+	 * The live chart as the HTML carries it: its frame, <title> and <desc> (the first step's),
+	 * no marks. Only a page with scripts shows it, and draws it when it comes near.
+	 */
+	readonly liveSvg: string;
 	readonly table: DataTable;
 }
 
@@ -49,7 +52,10 @@ export function buildScrolly(
 	return {
 		steps,
 		scenes,
-		firstSvg: renderSvg(scenes.wide[0] as Scene, { id: `${authored[0]?.id ?? 'scrolly'}-live` }),
+		liveSvg: renderSvg(
+			{ ...(scenes.wide[0] as Scene), marks: [] },
+			{ id: `${authored[0]?.id ?? 'scrolly'}-live` },
+		),
 		table: chart.table(),
 	};
 }

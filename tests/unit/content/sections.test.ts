@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumbers, sectionsOf } from '../../../src/lib/content/sections';
+import { dataTableFigures, figureNumbers, sectionsOf } from '../../../src/lib/content/sections';
 import { sectionIdFromPath } from '../../../src/lib/content/section-id';
 
 const entry = (file: string, shortTitle = file) => ({
@@ -70,13 +70,31 @@ describe('figure numbering', () => {
 			'essay',
 		);
 		expect(placed.map((s) => s.figures)).toEqual([
-			[{ number: 1, firstStep: 'a1' }],
+			[{ number: 1, firstStep: 'a1', chart: 'x' }],
 			[],
 			[
-				{ number: 2, firstStep: 'c1' },
-				{ number: 3, firstStep: 'c3' },
+				{ number: 2, firstStep: 'c1', chart: 'y' },
+				{ number: 3, firstStep: 'c3', chart: 'z' },
 			],
-			[{ number: 4, firstStep: undefined }],
+			[{ number: 4, firstStep: undefined, chart: 'w' }],
+		]);
+	});
+});
+
+describe('dataTableFigures', () => {
+	it('dataTableFigures(sections) gives each chart the first figure that shows it', () => {
+		const figure = (number: number, chart: string | undefined) => ({
+			number,
+			firstStep: undefined,
+			chart,
+		});
+		const sections = [
+			{ figures: [figure(1, 'pattern'), figure(2, 'map')] },
+			{ figures: [figure(3, 'pattern'), figure(4, undefined)] },
+		];
+		expect([...dataTableFigures(sections)]).toEqual([
+			['pattern', 1],
+			['map', 2],
 		]);
 	});
 });
@@ -84,11 +102,11 @@ describe('figure numbering', () => {
 describe('figureNumbers', () => {
 	it('figureNumbers(sections) maps each figure’s first step to its number, skipping unknown ones', () => {
 		const sections = [
-			{ figures: [{ number: 1, firstStep: 'a1' }] },
+			{ figures: [{ number: 1, firstStep: 'a1', chart: undefined }] },
 			{
 				figures: [
-					{ number: 2, firstStep: undefined },
-					{ number: 3, firstStep: 'c1' },
+					{ number: 2, firstStep: undefined, chart: undefined },
+					{ number: 3, firstStep: 'c1', chart: undefined },
 				],
 			},
 		];

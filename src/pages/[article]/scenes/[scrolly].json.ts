@@ -10,7 +10,7 @@ import { locateBuildError } from '../../../lib/section/locate-error';
 /**
  * One JSON file of packed scenes per scrolly, `/<article>/scenes/<first step id>.json`: the
  * browser fetches it when the scrolly nears the viewport, so the article's HTML carries only
- * each chart's first state. The sections are rendered once more here, and each `<Scrolly>`
+ * each step's static figure and an empty live chart. The sections are rendered once more here, and each `<Scrolly>`
  * hands its scenes to `locals.scenes`.
  */
 export const getStaticPaths = (async () => {
