@@ -1,7 +1,8 @@
 // Every built page must be valid HTML: html-validate (rules in .htmlvalidate.json) always, and
-// the Nu HTML Checker (the W3C validator) where Java is installed. Run after `npm run build`.
+// the Nu HTML Checker (the W3C validator) where Java is installed; and every link within a page
+// (`href="#id"`) must name an element of that page. Run after `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -32,4 +33,15 @@ if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0) {
 } else {
 	console.log('Nu HTML Checker: skipped, no `java` on this machine.');
 }
-process.exit(htmlValidate && nu ? 0 : 1);
+// A page built from parts (an embed shows one section) must not point at a part it left out.
+const broken = pages.flatMap((page) => {
+	const html = readFileSync(page, 'utf8');
+	const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+	return [...html.matchAll(/\shref="#([^"]+)"/g)]
+		.map((m) => decodeURIComponent(m[1]))
+		.filter((id) => !ids.has(id))
+		.map((id) => `${page}: href="#${id}" names no element of the page`);
+});
+for (const line of new Set(broken)) console.error(line);
+console.log(`In-page links: ${broken.length === 0 ? 'every one resolves' : 'broken ones above'}`);
+process.exit(htmlValidate && nu && broken.length === 0 ? 0 : 1);
