@@ -53,6 +53,10 @@ export default defineConfig({
 		// CSS names the breakpoints as custom media, `@media (--rd-wide)`; this resolves them.
 		css: { postcss: { plugins: [customMediaPlugin(CUSTOM_MEDIA)] } },
 		build: {
+			// Astro inlines module scripts under this size into every page; as files they are
+			// cached across pages and embeds, and the article's HTML stays the text (issue 16's
+			// 90 KB). Fonts and images are never this small.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				// Astro marks each content module with its own "use astro:head-inject" directive and
 				// reads it itself; the bundler's warning that it may not keep it is noise, once per
