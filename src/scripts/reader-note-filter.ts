@@ -15,10 +15,7 @@ class ReaderNoteFilter extends HTMLElement {
 		for (const box of boxes) box.checked = !hidden.has(box.value);
 		this.addEventListener(
 			'change',
-			() => {
-				const hide = boxes.filter((box) => !box.checked).map((box) => box.value);
-				applyHidden(hide);
-			},
+			() => applyHidden(boxes.filter((box) => !box.checked).map((box) => box.value)),
 			{ signal: this.#abort.signal },
 		);
 	}

@@ -7,9 +7,7 @@ class ReaderToc extends HTMLElement {
 
 	connectedCallback(): void {
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-		const sections = links
-			.map((a) => document.getElementById(a.hash.slice(1)))
-			.filter((s): s is HTMLElement => s !== null);
+		const sections = links.flatMap((a) => document.getElementById(a.hash.slice(1)) ?? []);
 		const visible = new Set<Element>();
 		this.#observer = new IntersectionObserver(
 			(entries) => {
@@ -23,6 +21,11 @@ class ReaderToc extends HTMLElement {
 			{ rootMargin: '0px 0px -66% 0px' },
 		);
 		for (const section of sections) this.#observer.observe(section);
+		// In the header's contents panel, following a link also closes the panel.
+		this.onclick = (event) => {
+			if (event.target instanceof Element && event.target.closest('a'))
+				this.closest<HTMLElement>('[popover]')?.hidePopover();
+		};
 	}
 
 	disconnectedCallback(): void {
