@@ -25,11 +25,21 @@ export function charactersOf(texts: readonly string[]): string {
 	return [...chars].sort().join('');
 }
 
-/** Cuts one woff2 to `characters` and the weights the CSS uses; returns woff2 bytes. */
-export function subsetWoff2(font: Buffer, characters: string): Promise<Buffer> {
+/**
+ * Cuts one woff2 to `characters` and the weights the CSS uses (or to the regular weight alone,
+ * `regularOnly`, for a face that only sets a few words, such as the Cyrillic titles among the
+ * sources); returns woff2 bytes.
+ */
+export function subsetWoff2(
+	font: Buffer,
+	characters: string,
+	regularOnly = false,
+): Promise<Buffer> {
 	return subsetFont(font, characters, {
 		targetFormat: 'woff2',
-		variationAxes: { wght: { min: FONT_WEIGHTS.min, max: FONT_WEIGHTS.max } },
+		variationAxes: {
+			wght: regularOnly ? FONT_WEIGHTS.min : { min: FONT_WEIGHTS.min, max: FONT_WEIGHTS.max },
+		},
 	});
 }
 
@@ -57,7 +67,7 @@ export function subsetFonts(): AstroIntegration {
 				const renames = new Map<string, string>();
 				for (const font of files.filter((f) => f.endsWith('.woff2'))) {
 					const original = await readFile(font);
-					const cut = await subsetWoff2(original, characters);
+					const cut = await subsetWoff2(original, characters, font.includes('-cyrillic-'));
 					const hash = createHash('sha256').update(cut).digest('base64url').slice(0, 8);
 					const name = basename(font).replace(/\.[^.]+\.woff2$/, `.${hash}.woff2`);
 					await writeFile(join(font, '..', name), cut);

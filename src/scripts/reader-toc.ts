@@ -7,22 +7,23 @@ class ReaderToc extends HTMLElement {
 
 	connectedCallback(): void {
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
-		const sections = links
-			.map((a) => document.getElementById(a.hash.slice(1)))
-			.filter((s): s is HTMLElement => s !== null);
+		const sections = links.flatMap((a) => document.getElementById(a.hash.slice(1)) ?? []);
 		const visible = new Set<Element>();
 		this.#observer = new IntersectionObserver(
 			(entries) => {
-				for (const entry of entries) {
-					if (entry.isIntersecting) visible.add(entry.target);
-					else visible.delete(entry.target);
-				}
+				for (const { target, isIntersecting } of entries)
+					visible[isIntersecting ? 'add' : 'delete'](target);
 				const current = sections.findLast((s) => visible.has(s));
 				for (const a of links) a.setAttribute('aria-current', String(a.hash === `#${current?.id}`));
 			},
 			{ rootMargin: '0px 0px -66% 0px' },
 		);
 		for (const section of sections) this.#observer.observe(section);
+		// In the header's contents panel, following a link also closes the panel.
+		this.onclick = (event) => {
+			if (event.target instanceof Element && event.target.closest('a'))
+				this.closest<HTMLElement>('[popover]')?.hidePopover();
+		};
 	}
 
 	disconnectedCallback(): void {

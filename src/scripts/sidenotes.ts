@@ -1,8 +1,8 @@
 import { stackSidenotes } from '../lib/notes/stack-sidenotes';
 import { noteCopy } from './note-copy';
 
-/** How far below its marker a sidenote may be pushed before it becomes a popover instead. */
-const MAX_SHIFT = 0.6;
+/** How far (px) from its marker a sidenote may be moved before it becomes a popover instead. */
+const MAX_SHIFT = 240;
 
 /** The endnote a marker points to. */
 export function noteFor(marker: HTMLElement): HTMLElement | null {
@@ -33,18 +33,17 @@ export function layoutSidenotes(column: HTMLElement, markers: readonly HTMLEleme
 		const box = figure.getBoundingClientRect();
 		return { top: box.top - origin, height: box.height };
 	});
-	const tops = stackSidenotes(
-		pairs.map(({ marker, side }) => ({
-			top: marker.getBoundingClientRect().top - origin - 4,
-			height: side.offsetHeight,
-		})),
-		figures,
-		innerHeight * MAX_SHIFT,
-	);
+	const spans = pairs.map(({ marker, side }) => ({
+		top: marker.getBoundingClientRect().top - origin - 4,
+		height: side.offsetHeight,
+		long: side.scrollHeight > side.clientHeight + 1,
+	}));
+	const tops = stackSidenotes(spans, figures, MAX_SHIFT);
 	const crowded = new Set<string>();
 	pairs.forEach(({ marker, side }, i) => {
 		const top = tops[i];
 		side.hidden = top === null || top === undefined;
+		side.toggleAttribute('data-long', spans[i]?.long);
 		if (side.hidden) crowded.add(marker.dataset['note'] ?? '');
 		else side.style.top = `${top}px`;
 	});

@@ -95,3 +95,15 @@ export async function requestsWhileReading(page: Page, path: string): Promise<st
 	await page.waitForLoadState('networkidle');
 	return requests;
 }
+
+/**
+ * Opens the header's reader settings (theme, motion, kinds of note) as a reader would, with a
+ * click where the button is: no scrolling first, since the header stays on screen.
+ */
+export async function openSettings(page: Page): Promise<void> {
+	const button = page.getByRole('button', { name: 'Settings' });
+	const box = await button.boundingBox();
+	if (!box) throw new Error('The Settings button is not on screen');
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByRole('dialog', { name: 'Reader settings' })).toBeVisible();
+}

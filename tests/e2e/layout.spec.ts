@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURE, horizontalOverflow } from './helpers';
+import { FIXTURE, horizontalOverflow, openSettings } from './helpers';
 
 for (const width of [320, 390, 768, 1440, 2560]) {
 	test(`at ${width}px wide no page scrolls sideways`, async ({ page }) => {
@@ -36,6 +36,7 @@ test.describe('theme', () => {
 	test('follows the system until the reader chooses', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto(FIXTURE);
+		await openSettings(page);
 		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
 			'aria-pressed',
 			'true',
@@ -48,6 +49,7 @@ test.describe('theme', () => {
 	test('the toggle switches theme and the choice survives a reload', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(FIXTURE);
+		await openSettings(page);
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await toggle.click();
@@ -55,6 +57,7 @@ test.describe('theme', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await openSettings(page);
 		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
 			'aria-pressed',
 			'true',

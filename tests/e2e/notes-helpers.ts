@@ -101,3 +101,35 @@ export async function expectSidenotesClear(
 			expect(overlaps(box, figure), `${label} sidenote ${i} vs figure`).toBe(false);
 	}
 }
+
+/** Where the page's prose notes (those outside scrollies) are shown at the current width. */
+export interface MarginShare {
+	/** Prose notes on the page, and how many of them sit in the margin. */
+	readonly prose: number;
+	readonly inMargin: number;
+	/** Each margin note's distance from its marker's line, in CSS pixels, smallest first. */
+	readonly offsets: readonly number[];
+}
+
+/** How many prose notes sit in the margin, and how far from their markers' lines. */
+export async function marginShare(page: Page): Promise<MarginShare> {
+	await expect(page.locator('.rd-sidenote:not([hidden])').first()).toBeVisible();
+	return page.locator('.rd-text a.rd-note-ref').evaluateAll((markers) => {
+		const prose = markers.filter((marker) => !marker.closest('reader-scrolly'));
+		const offsets = prose.flatMap((marker) => {
+			const side = document.getElementById(`side-${(marker as HTMLElement).dataset['note']}`);
+			if (!side || side.hidden) return [];
+			return [Math.abs(side.getBoundingClientRect().top - marker.getBoundingClientRect().top)];
+		});
+		return {
+			prose: prose.length,
+			inMargin: offsets.length,
+			offsets: offsets.sort((a, b) => a - b),
+		};
+	});
+}
+
+/** The `p`-quantile of sorted `values` (nearest rank). */
+export function quantile(values: readonly number[], p: number): number {
+	return values[Math.max(0, Math.ceil(p * values.length) - 1)] ?? NaN;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURE, failOnConsoleErrors } from './helpers';
+import { FIXTURE, failOnConsoleErrors, openSettings } from './helpers';
 import { expectSidenotesClear, kindsOnDisk, markerCounts, noteLinkProblems } from './notes-helpers';
 
 test.beforeEach(({ page }) => failOnConsoleErrors(page));
@@ -160,13 +160,16 @@ test.describe('hiding a kind of note', () => {
 	test('hides exactly those notes, and survives a reload', async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(FIXTURE);
+		await openSettings(page);
 		await page.getByRole('checkbox', { name: /What happened next/ }).uncheck();
+		await page.keyboard.press('Escape');
 		await expect(page.locator('a.rd-note-ref[data-kind="hindsight"]')).toBeHidden();
 		await expect(page.locator('.rd-sidenote[data-kind="hindsight"]')).toBeHidden();
 		await expect(page.locator('a.rd-note-ref[data-kind="context"]').first()).toBeVisible();
 		await expect(page).toHaveURL(/\?hide=hindsight/);
 		await page.goto(FIXTURE);
 		await expect(page.locator('a.rd-note-ref[data-kind="hindsight"]')).toBeHidden();
+		await openSettings(page);
 		await expect(page.getByRole('checkbox', { name: /What happened next/ })).not.toBeChecked();
 	});
 
@@ -177,9 +180,10 @@ test.describe('hiding a kind of note', () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${baseURL}${FIXTURE}?hide=context,fact-check`);
-		await expect(page.locator('a.rd-note-ref[data-kind="context"]')).toBeHidden();
+		await expect(page.locator('a.rd-note-ref[data-kind="context"]:visible')).toHaveCount(0);
 		await expect(page.locator('a.rd-note-ref[data-kind="fact-check"]')).toBeHidden();
 		await expect(page.locator('a.rd-note-ref[data-kind="source"]').first()).toBeVisible();
+		await openSettings(page);
 		await expect(page.getByRole('checkbox', { name: /Context/ })).not.toBeChecked();
 		await context.close();
 	});

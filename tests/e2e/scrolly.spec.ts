@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURE, failOnConsoleErrors } from './helpers';
+import { FIXTURE, failOnConsoleErrors, openSettings } from './helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
@@ -249,6 +249,7 @@ test('keyboard focus walks the steps in reading order and the chart follows it',
 
 test('the reduce-motion control makes state changes instant', async ({ page }) => {
 	await page.goto(FIXTURE);
+	await openSettings(page);
 	await page.getByRole('button', { name: 'Reduce motion' }).click();
 	await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
 		'aria-pressed',
@@ -257,6 +258,7 @@ test('the reduce-motion control makes state changes instant', async ({ page }) =
 	await scrollToStep(page, 'ks-pueblo');
 	expect(await isTransitioning(page)).toBe(false);
 	await page.reload();
+	await openSettings(page);
 	await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
 		'aria-pressed',
 		'true',

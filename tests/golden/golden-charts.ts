@@ -5,6 +5,7 @@ import { layoutStep, loadChart } from '../../src/lib/charts/load-chart';
 import { renderSvg } from '../../src/lib/charts/render-svg';
 import { COLD_LOAD_MS } from '../unit/warm-caches';
 import { compareGolden } from './compare-golden';
+import { labelClashes } from './label-boxes';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -76,6 +77,14 @@ export function goldenTests(
 				goldenName(prefix, name, frame),
 				`${renderSvg(scene, { id: chart.name })}\n`,
 			);
+		},
+	);
+	test.each(all)(
+		'no label overlaps another label or a leader line in %s, %s frame',
+		(name, frame, state) => {
+			const loaded = loadChart(chart.json, chart.file);
+			const scene = layoutStep(loaded, state, frame, { file: casesFile, step: name });
+			expect(labelClashes(scene, frame)).toEqual([]);
 		},
 	);
 }

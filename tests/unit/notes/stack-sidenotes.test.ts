@@ -14,7 +14,19 @@ describe('stackSidenotes', () => {
 		).toEqual([0, 100]);
 	});
 
-	it('stackSidenotes(notes, []) pushes a note down below the one above it', () => {
+	it('stackSidenotes(notes, []) lets two crowded notes share the shift, one up and one down', () => {
+		expect(
+			stackSidenotes(
+				[
+					{ top: 200, height: 80 },
+					{ top: 240, height: 50 },
+				],
+				[],
+			),
+		).toEqual([174, 266]);
+	});
+
+	it('stackSidenotes(notes, []) never lifts a note above the top of the column', () => {
 		expect(
 			stackSidenotes(
 				[
@@ -26,14 +38,23 @@ describe('stackSidenotes', () => {
 		).toEqual([0, 92]);
 	});
 
-	it('stackSidenotes(notes, figures) moves a note below a figure it would overlap', () => {
-		expect(stackSidenotes([{ top: 90, height: 40 }], [{ top: 100, height: 300 }])).toEqual([412]);
-		expect(stackSidenotes([{ top: 0, height: 40 }], [{ top: 100, height: 300 }])).toEqual([0]);
+	it('stackSidenotes(notes, []) does not let one busy paragraph push later notes down', () => {
+		const busy = Array.from({ length: 5 }, () => ({ top: 400, height: 60 }));
+		const tops = stackSidenotes([...busy, { top: 900, height: 60 }], []);
+		expect(tops.at(-1)).toBe(900);
+		expect(tops[0]).toBeLessThan(400);
+	});
+
+	it('stackSidenotes(notes, figures) keeps a note on the side of a figure its marker is on', () => {
+		const figure = { top: 100, height: 300 };
+		expect(stackSidenotes([{ top: 90, height: 40 }], [figure])).toEqual([48]);
+		expect(stackSidenotes([{ top: 0, height: 40 }], [figure])).toEqual([0]);
+		expect(stackSidenotes([{ top: 390, height: 40 }], [figure])).toEqual([412]);
 	});
 });
 
 describe('stackSidenotes with a limit', () => {
-	it('stackSidenotes(notes, figures, maxShift) gives up on a note pushed too far, and the next keeps its place', () => {
+	it('stackSidenotes(notes, figures, maxShift) gives up on the note placed farthest, and the others keep their place', () => {
 		const notes = [
 			{ top: 0, height: 500 },
 			{ top: 20, height: 40 },
@@ -42,8 +63,8 @@ describe('stackSidenotes with a limit', () => {
 		expect(stackSidenotes(notes, [], 300)).toEqual([0, null, 600]);
 	});
 
-	it('a note before a tall figure is given up rather than sent below it', () => {
-		expect(stackSidenotes([{ top: 90, height: 40 }], [{ top: 100, height: 3000 }], 400)).toEqual([
+	it('a note that cannot fit beside its stretch of text is given up', () => {
+		expect(stackSidenotes([{ top: 90, height: 140 }], [{ top: 100, height: 3000 }], 400)).toEqual([
 			null,
 		]);
 	});

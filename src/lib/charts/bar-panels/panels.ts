@@ -77,7 +77,7 @@ export function panelMarks(
 	]);
 	const columns = slots.flatMap((slot, i): Mark[] => {
 		const centre = frame.x + column * (i + 0.5);
-		return slot.kind === 'bar' ? barMarks(slot, centre) : gapMarks(slot, centre);
+		return slot.kind === 'bar' ? barMarks(slot, centre) : gapMarks(slot, centre, slots[i - 1]);
 	});
 	const title = heading();
 	return [
@@ -129,16 +129,18 @@ export function panelMarks(
 		];
 	}
 
-	function gapMarks(slot: Extract<Slot, { kind: 'gap' }>, centre: number): Mark[] {
+	/** A gap's note; after another gap, set two lines higher so neighbouring notes never touch. */
+	function gapMarks(slot: Extract<Slot, { kind: 'gap' }>, centre: number, before?: Slot): Mark[] {
 		const { gap } = slot;
 		const key = `gap-${panel.id}-${gap.from}`;
 		const opacity = shown();
 		const [first, second] = twoLines(gap.label);
+		const low = baseline - (before?.kind === 'gap' ? 37 : 11);
 		const note = terse
-			? [text(`${key}-line-1`, centre, baseline - 11, 'n/a', 'rd-gap-label', 'middle', opacity)]
+			? [text(`${key}-line-1`, centre, low, 'n/a', 'rd-gap-label', 'middle', opacity)]
 			: [
-					text(`${key}-line-1`, centre, baseline - 24, first, 'rd-gap-label', 'middle', opacity),
-					text(`${key}-line-2`, centre, baseline - 11, second, 'rd-gap-label', 'middle', opacity),
+					text(`${key}-line-1`, centre, low - 13, first, 'rd-gap-label', 'middle', opacity),
+					text(`${key}-line-2`, centre, low, second, 'rd-gap-label', 'middle', opacity),
 				];
 		return [
 			{

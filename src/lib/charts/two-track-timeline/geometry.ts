@@ -77,7 +77,7 @@ export const GEOMETRY: Readonly<Record<Frame, TimelineGeometry>> = {
 		...WIDE,
 		periods: { y: 56, height: 56 },
 		events: { title: 136, bandTop: 142, dotY: 160, dotStep: 11, dotRows: 4, r: 4.5 },
-		labels: { y: 220, step: 18, rows: 6, placement: 'rows' },
+		labels: { y: 220, step: 18, rows: 6, placement: 'search' },
 		ticks: 8,
 		titles: { relations: 'US–Soviet/Russian relations', events: 'Moscow–Pyongyang' },
 		legend: {

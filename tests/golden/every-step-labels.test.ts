@@ -1,0 +1,4 @@
+import { describe } from 'vitest';
+import { everyStepTests } from './authored-steps';
+
+describe('kitchen sink', () => everyStepTests('kitchen-sink'));
