@@ -76,6 +76,11 @@ export function lowContrastLabels(page: Page): Promise<LowContrast[]> {
 					const shapeAlpha = opacityOf(shape, svg) * shapeFill.alpha;
 					under = over(shapeFill.rgb, shapeAlpha, under);
 				}
+				// A halo (a stroke painted under the glyphs, at least 2 px) is what the text sits on.
+				const style = getComputedStyle(text);
+				const halo = parse(style.stroke);
+				if (halo && style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 2)
+					under = over(halo.rgb, halo.alpha * Number(style.strokeOpacity), under);
 				const size = parseFloat(getComputedStyle(text).fontSize) * (svg.getScreenCTM()?.a ?? 1);
 				const bold = Number(getComputedStyle(text).fontWeight) >= 700;
 				const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;

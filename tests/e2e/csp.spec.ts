@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../setup/static-server.mjs';
 import { EMBEDS, embedFrame, serveHostPages } from './embed-helpers';
-import { FIXTURE } from './helpers';
+import { FIXTURE, openSettings } from './helpers';
 import { scrollToStep } from './scrolly-helpers';
 
 // The built site served as Netlify or Cloudflare Pages would, with the headers of its _headers.
@@ -69,6 +69,7 @@ test('no CSP violation while reading with every feature used', async ({ page, co
 	await page.locator('#ref-ks-context').click();
 	await expect(page.getByRole('dialog')).toBeVisible();
 	await page.keyboard.press('Escape');
+	await openSettings(page);
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await page.getByRole('checkbox', { name: /Context/ }).uncheck();
 	await page.getByRole('button', { name: 'Copy link to “A middle section”' }).click();
