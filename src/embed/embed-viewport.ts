@@ -1,9 +1,14 @@
-import { RestDetector } from '../lib/scrolly/rest';
+import { QUIET_MS, RestDetector } from '../lib/scrolly/rest';
 import { TRIGGER } from '../lib/scrolly/step-track';
 import type { Cause, Viewport, ViewportSource } from '../lib/scrolly/viewport';
 import type { HostPosition } from './protocol';
 
 type Events = Parameters<ViewportSource['watch']>[0];
+
+// Relayed positions cross two processes and the host's frame throttle, so a busy machine leaves
+// longer gaps between them than between a page's own scroll events; a gap must not pass for a
+// rest mid-fling. The host relays `scrollend` too, which still rests the embed at once.
+const RELAYED_QUIET_MS = 2 * QUIET_MS;
 
 /**
  * The step engine's viewport in an embed. A frame that grows to its content never scrolls, so
@@ -33,7 +38,7 @@ export class EmbedViewport implements ViewportSource {
 	}
 
 	watch(events: Events, signal: AbortSignal): void {
-		const rest = new RestDetector(events.moved, events.settled);
+		const rest = new RestDetector(events.moved, events.settled, RELAYED_QUIET_MS);
 		this.#events = events;
 		this.#rest = rest;
 		signal.addEventListener('abort', () => {

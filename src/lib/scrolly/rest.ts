@@ -25,10 +25,13 @@ export class RestDetector {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	readonly #onMove: () => void;
 	readonly #onSettle: (cause: Cause) => void;
+	readonly #quietMs: number;
 
-	constructor(onMove: () => void, onSettle: (cause: Cause) => void) {
+	/** `quietMs`: the quiet interval, longer where scroll events arrive relayed and jittery. */
+	constructor(onMove: () => void, onSettle: (cause: Cause) => void, quietMs = QUIET_MS) {
 		this.#onMove = onMove;
 		this.#onSettle = onSettle;
+		this.#quietMs = quietMs;
 	}
 
 	get moving(): boolean {
@@ -40,7 +43,7 @@ export class RestDetector {
 			this.#moving = true;
 			this.#onMove();
 		}
-		this.#restIn(QUIET_MS);
+		this.#restIn(this.#quietMs);
 	}
 
 	scrollEnd(): void {
@@ -50,7 +53,7 @@ export class RestDetector {
 	/** `fingers` are on the page now; `landed`: one has just touched it. */
 	touch(fingers: number, landed: boolean): void {
 		this.#fingers = fingers;
-		if (landed && this.#moving) this.#restIn(QUIET_MS);
+		if (landed && this.#moving) this.#restIn(this.#quietMs);
 	}
 
 	jump(): void {

@@ -95,4 +95,17 @@ describe('RestDetector', () => {
 		vi.advanceTimersByTime(QUIET_MS);
 		expect(log).toEqual(['move']);
 	});
+
+	it('waits the quiet interval it is given, for relayed scrolling', () => {
+		const relayed = new RestDetector(
+			() => log.push('move'),
+			(cause) => log.push(cause),
+			2 * QUIET_MS,
+		);
+		relayed.scroll();
+		vi.advanceTimersByTime(2 * QUIET_MS - 1);
+		expect(log).toEqual(['move']);
+		vi.advanceTimersByTime(1);
+		expect(log).toEqual(['move', 'rest']);
+	});
 });
