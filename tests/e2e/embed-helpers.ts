@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { TRIGGER } from '../../src/lib/scrolly/step-track';
+import { failOnConsoleErrors } from './helpers';
 import { TIMELINE } from './scrolly-helpers';
 
 /** The two fixture sections the host pages embed: one with a scrolly, one with notes only. */
@@ -46,7 +47,8 @@ addEventListener('scroll', () => {
 	else timer = setTimeout(() => { last = Date.now(); frames.forEach(send); }, 100 - (now - last));
 });`;
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+export const SANDBOX =
+	'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 // The host's own text: long enough that the embeds start below the first screen and can be
 // scrolled past.
@@ -100,6 +102,27 @@ export async function serveHostPages(
 	const { port } = server.address() as AddressInfo;
 	const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
 	return { origin: `http://127.0.0.1:${port}`, close };
+}
+
+/**
+ * For a spec file of embed tests: serves the host pages (another origin) for the file's tests,
+ * fails a test on any console error, and starts each at a desktop viewport. Returns the host.
+ */
+export function useHostPages(): { readonly origin: string } {
+	let served: Awaited<ReturnType<typeof serveHostPages>> | undefined;
+	test.beforeAll(async ({ baseURL }) => {
+		served = await serveHostPages(new URL(baseURL ?? '').origin);
+	});
+	test.afterAll(() => served?.close());
+	test.beforeEach(async ({ page }) => {
+		failOnConsoleErrors(page);
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+	return {
+		get origin() {
+			return served?.origin ?? '';
+		},
+	};
 }
 
 /** The frame of the embed at `path`, once the host page has it and its page has loaded. */

@@ -1,21 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { failOnConsoleErrors } from './helpers';
-import { EMBEDS, embedFrame, heights, iframeOf, serveHostPages } from './embed-helpers';
+import { EMBEDS, embedFrame, heights, iframeOf, useHostPages } from './embed-helpers';
 import { LIVE_SVG, TIMELINE } from './scrolly-helpers';
 
 test.setTimeout(120_000);
 
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-test.beforeAll(async ({ baseURL }) => {
-	host = await serveHostPages(new URL(baseURL ?? '').origin);
-});
-test.afterAll(() => host.close());
-
-test.beforeEach(async ({ page }) => {
-	failOnConsoleErrors(page);
-	await page.setViewportSize({ width: 1280, height: 900 });
-});
+const host = useHostPages();
 
 /** What a hostile message could change: the frames' sizes, modes, steps and the host's scroll. */
 async function snapshot(page: Page, frame: Frame) {

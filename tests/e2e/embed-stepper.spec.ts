@@ -1,22 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { failOnConsoleErrors } from './helpers';
-import { EMBEDS, embedFrame, serveHostPages } from './embed-helpers';
+import { EMBEDS, embedFrame, useHostPages } from './embed-helpers';
 import { DESCRIPTIONS, LIVE_SVG, TIMELINE } from './scrolly-helpers';
 
 // A host page that pastes plain iframes and runs no script: no one relays the reader's
 // position, so the embed offers its stepper.
 test.setTimeout(90_000);
 
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-test.beforeAll(async ({ baseURL }) => {
-	host = await serveHostPages(new URL(baseURL ?? '').origin);
-});
-test.afterAll(() => host.close());
-
-test.beforeEach(async ({ page }) => {
-	failOnConsoleErrors(page);
-	await page.setViewportSize({ width: 1280, height: 900 });
-});
+const host = useHostPages();
 
 test('with no host script the stepper appears within a second and works by click', async ({
 	page,

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { failOnConsoleErrors } from './helpers';
-import { EMBEDS, embedFrame, heights, iframeOf, readHostTo, serveHostPages } from './embed-helpers';
+import {
+	EMBEDS,
+	embedFrame,
+	heights,
+	iframeOf,
+	readHostTo,
+	SANDBOX,
+	useHostPages,
+} from './embed-helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
@@ -13,18 +20,7 @@ import {
 // Frames load cold from another origin: allow them more than the default.
 test.setTimeout(90_000);
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-
-let host: Awaited<ReturnType<typeof serveHostPages>>;
-test.beforeAll(async ({ baseURL }) => {
-	host = await serveHostPages(new URL(baseURL ?? '').origin);
-});
-test.afterAll(() => host.close());
-
-test.beforeEach(async ({ page }) => {
-	failOnConsoleErrors(page);
-	await page.setViewportSize({ width: 1280, height: 900 });
-});
+const host = useHostPages();
 
 async function openScrollEmbed(page: Page) {
 	await page.goto(`${host.origin}/script.html`);
