@@ -3,7 +3,7 @@
  * opens it adds the two snippets (from lib/embed/snippet, as the oEmbed files do); each
  * `button[data-copy]` copies the field it names and says so in the status region; Escape
  * closes the disclosure and returns to its summary. Without JavaScript the panel offers the
- * address alone, as selectable text. What the snippets name is read from the page: the section,
+ * address alone, as a link. What the snippets name is read from the page: the section,
  * its heading, the canonical address and the JSON-LD's original work.
  */
 import { iframeSnippet, scriptSnippet, type EmbedTarget } from '../lib/embed/snippet';
@@ -62,14 +62,18 @@ class ReaderEmbedControl extends HTMLElement {
 
 	async #copy(event: Event): Promise<void> {
 		const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
-		const field = button && this.querySelector<HTMLInputElement>(`#${button.dataset['copy']}`);
+		const field = button && this.querySelector(`#${button.dataset['copy']}`);
+		const label = button?.parentElement?.querySelector('label, .rd-embed__label');
 		const status = this.querySelector('[role="status"]');
 		if (!field || !status) return;
 		try {
-			await navigator.clipboard.writeText(field.value);
-			status.textContent = `Copied: ${field.labels?.[0]?.textContent ?? ''}`;
+			await navigator.clipboard.writeText(
+				field instanceof HTMLTextAreaElement ? field.value : (field.textContent ?? ''),
+			);
+			status.textContent = `Copied: ${label?.textContent ?? ''}`;
 		} catch {
-			field.select();
+			if (field instanceof HTMLTextAreaElement) field.select();
+			else getSelection()?.selectAllChildren(field);
 			status.textContent = 'Copying was blocked: the text is selected, copy it with your keyboard.';
 		}
 	}

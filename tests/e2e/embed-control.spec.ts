@@ -80,9 +80,10 @@ test.describe('without JavaScript', () => {
 		await page.goto(FIXTURE);
 		const section = page.locator(SECTION);
 		await section.getByText('Embed', { exact: true }).click();
-		const address = section.getByRole('textbox', { name: 'Address for a CMS that reads oEmbed' });
+		await expect(section.getByText('Address for a CMS that reads oEmbed')).toBeVisible();
+		const address = section.getByRole('link', { name: /\/embed\/kitchen-sink\/map\/$/ });
 		await expect(address).toBeVisible();
-		await expect(address).toHaveValue(/\/embed\/kitchen-sink\/map\/$/);
+		await expect(address).toHaveAttribute('href', /\/embed\/kitchen-sink\/map\/$/);
 		await expect(section.getByRole('button', { name: 'Copy the address' })).toBeHidden();
 	});
 });
