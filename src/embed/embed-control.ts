@@ -7,14 +7,13 @@
  * its heading, the canonical address and the JSON-LD's original work.
  */
 import { iframeSnippet, scriptSnippet, type EmbedTarget } from '../lib/embed/snippet';
+import { ReaderElement } from '../scripts/reader-element';
 
-class ReaderEmbedControl extends HTMLElement {
-	#abort = new AbortController();
-
+class ReaderEmbedControl extends ReaderElement {
 	connectedCallback(): void {
 		const details = this.closest('details');
 		if (!details) return;
-		const signal = this.#abort.signal;
+		const { signal } = this;
 		this.addEventListener('click', (event) => void this.#copy(event), { signal });
 		details.addEventListener('toggle', () => this.#addSnippets(), { signal, once: true });
 		details.addEventListener(
@@ -26,11 +25,6 @@ class ReaderEmbedControl extends HTMLElement {
 			},
 			{ signal },
 		);
-	}
-
-	disconnectedCallback(): void {
-		this.#abort.abort();
-		this.#abort = new AbortController();
 	}
 
 	#addSnippets(): void {

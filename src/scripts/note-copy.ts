@@ -13,9 +13,7 @@ export function noteCopy(
 	number.className = 'rd-note-number';
 	number.textContent = note.getAttribute('value') ?? '';
 	copy.append(number, ...[...note.childNodes].map((node) => node.cloneNode(true)));
-	for (const element of copy.querySelectorAll('[id], .rd-note-back')) {
-		if (element.classList.contains('rd-note-back')) element.remove();
-		else element.removeAttribute('id');
-	}
+	for (const back of copy.querySelectorAll('.rd-note-back')) back.remove();
+	for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
 	return copy;
 }

@@ -1,3 +1,4 @@
+import { placePopover } from '../lib/notes/place-popover';
 import { noteCopy } from './note-copy';
 
 /**
@@ -37,10 +38,9 @@ export class NotePopover {
 		popover.tabIndex = -1;
 		popover.addEventListener('toggle', (event) => {
 			if ((event as ToggleEvent).newState !== 'closed' || !this.#marker) return;
-			const marker = this.#marker;
 			const focus = document.activeElement;
-			marker.setAttribute('aria-expanded', 'false');
-			if (!focus || focus === document.body || popover.contains(focus)) marker.focus();
+			this.#marker.setAttribute('aria-expanded', 'false');
+			if (!focus || focus === document.body || popover.contains(focus)) this.#marker.focus();
 		});
 		document.body.append(popover);
 		this.#element = popover;
@@ -50,13 +50,7 @@ export class NotePopover {
 
 /** Puts the popover under its marker (above it when there is no room), inside the viewport. */
 function place(popover: HTMLElement, marker: HTMLElement): void {
-	const anchor = marker.getBoundingClientRect();
-	const { width, height } = popover.getBoundingClientRect();
-	const margin = 8;
-	const left = Math.min(Math.max(margin, anchor.left - width / 2), innerWidth - width - margin);
-	const below = anchor.bottom + margin;
-	const top =
-		below + height > innerHeight - margin ? Math.max(margin, anchor.top - height - margin) : below;
-	popover.style.left = `${left}px`;
-	popover.style.top = `${top}px`;
+	const [box, size] = [marker.getBoundingClientRect(), popover.getBoundingClientRect()];
+	const { left, top } = placePopover(box, size, { width: innerWidth, height: innerHeight });
+	Object.assign(popover.style, { left: `${left}px`, top: `${top}px` });
 }

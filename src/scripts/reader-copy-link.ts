@@ -1,10 +1,10 @@
+import { ReaderElement } from './reader-element';
+
 /**
  * `<reader-copy-link data-target="id">`: copies the address of `#id` on this page and says so
  * in its status region. Without JavaScript the heading's own anchor link does the same job.
  */
-class ReaderCopyLink extends HTMLElement {
-	#abort = new AbortController();
-
+class ReaderCopyLink extends ReaderElement {
 	connectedCallback(): void {
 		const button = this.querySelector('button');
 		const status = this.querySelector('[role="status"]');
@@ -18,12 +18,7 @@ class ReaderCopyLink extends HTMLElement {
 				status.textContent = `Copy this link: ${url}`;
 			}
 		};
-		button.addEventListener('click', copy, { signal: this.#abort.signal });
-	}
-
-	disconnectedCallback(): void {
-		this.#abort.abort();
-		this.#abort = new AbortController();
+		button.addEventListener('click', copy, { signal: this.signal });
 	}
 }
 

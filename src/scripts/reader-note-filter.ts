@@ -1,3 +1,5 @@
+import { ReaderElement } from './reader-element';
+
 const STORAGE_KEY = 'rd-hide-notes';
 
 /**
@@ -6,20 +8,13 @@ const STORAGE_KEY = 'rd-hide-notes';
  * address as `?hide=kind,…` so a shared link opens the same way. The pre-paint script in the
  * page head applies both before the page is shown.
  */
-class ReaderNoteFilter extends HTMLElement {
-	#abort = new AbortController();
-
+class ReaderNoteFilter extends ReaderElement {
 	connectedCallback(): void {
 		const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="note-kind"]')];
 		const hidden = new Set((document.documentElement.dataset['hideNotes'] ?? '').split(' '));
 		for (const box of boxes) box.checked = !hidden.has(box.value);
 		const unticked = () => boxes.filter((box) => !box.checked).map((box) => box.value);
-		this.addEventListener('change', () => applyHidden(unticked()), { signal: this.#abort.signal });
-	}
-
-	disconnectedCallback(): void {
-		this.#abort.abort();
-		this.#abort = new AbortController();
+		this.addEventListener('change', () => applyHidden(unticked()), { signal: this.signal });
 	}
 }
 

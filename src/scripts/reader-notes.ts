@@ -2,9 +2,12 @@ import { NotePopover } from './note-popover';
 import { noteCopy } from './note-copy';
 import { blockOf, layoutSidenotes, noteFor, sidenoteLinks } from './sidenotes';
 import { MEDIA } from '../styles/breakpoints';
+import { ReaderElement } from './reader-element';
 
 const WIDE = matchMedia(MEDIA.wide);
 const MEDIUM = matchMedia(MEDIA.medium);
+/** A note's marker in the text. */
+const MARKER = 'a.rd-note-ref';
 
 /**
  * `<reader-notes>`: shows the build-time endnotes of the article it wraps where the reader is.
@@ -13,17 +16,15 @@ const MEDIUM = matchMedia(MEDIA.medium);
  * Enter or Space, closed by Escape or a click outside. Phones: the note opens inline after its
  * paragraph. The endnotes stay the one copy; everything shown is cloned from them.
  */
-class ReaderNotes extends HTMLElement {
-	#abort = new AbortController();
+class ReaderNotes extends ReaderElement {
 	#popover = new NotePopover();
-	#resize: ResizeObserver | undefined;
 	#queued = false;
 	/** Notes whose sidenote would sit too far from its marker; they open as popovers instead. */
 	#crowded = new Set<string>();
 
 	connectedCallback(): void {
-		const { signal } = this.#abort;
-		for (const marker of this.#markers()) {
+		const { signal } = this;
+		for (const marker of this.querySelectorAll(MARKER)) {
 			marker.setAttribute('role', 'button');
 			marker.setAttribute('aria-expanded', 'false');
 		}
@@ -33,22 +34,17 @@ class ReaderNotes extends HTMLElement {
 		addEventListener('hashchange', () => this.#openFromHash(), { signal });
 		document.addEventListener('reader:notes-filter', () => this.#queueLayout(), { signal });
 		WIDE.addEventListener('change', () => this.#queueLayout(), { signal });
-		this.#resize = new ResizeObserver(() => this.#queueLayout());
-		this.#resize.observe(this);
+		const resize = new ResizeObserver(() => this.#queueLayout());
+		resize.observe(this);
+		signal.addEventListener('abort', () => resize.disconnect());
 		this.#layout();
 		this.#openFromHash();
 	}
 
-	disconnectedCallback(): void {
-		this.#abort.abort();
-		this.#abort = new AbortController();
-		this.#resize?.disconnect();
+	override disconnectedCallback(): void {
+		super.disconnectedCallback();
 		this.#popover.close();
 		for (const copy of this.querySelectorAll('.rd-sidenote, .rd-note-inline')) copy.remove();
-	}
-
-	#markers(): HTMLAnchorElement[] {
-		return [...this.querySelectorAll<HTMLAnchorElement>('a.rd-note-ref')];
 	}
 
 	#onActivate(event: MouseEvent): void {
@@ -81,10 +77,8 @@ class ReaderNotes extends HTMLElement {
 	}
 
 	#openFromHash(): void {
-		const id = location.hash.startsWith('#note-') ? location.hash.slice(6) : '';
-		const marker = id
-			? this.querySelector<HTMLAnchorElement>(`a.rd-note-ref[data-note="${CSS.escape(id)}"]`)
-			: null;
+		const id = location.hash.startsWith('#note-') && `ref-${location.hash.slice(6)}`;
+		const marker = id ? markerIn(document.getElementById(id)) : null;
 		if (!marker) return;
 		marker.scrollIntoView({ block: 'center' });
 		this.#open(marker);
@@ -94,9 +88,7 @@ class ReaderNotes extends HTMLElement {
 		const note = noteFor(marker);
 		if (!note) return;
 		if (this.#isSidenote(marker)) {
-			const side = this.querySelector<HTMLElement>(
-				`#side-${CSS.escape(marker.dataset['note'] ?? '')}`,
-			);
+			const side = document.getElementById(`side-${marker.dataset['note'] ?? ''}`);
 			if (side) sidenoteLinks(side, true).focus();
 		} else if (MEDIUM.matches) {
 			this.#popover.open(marker, note);
@@ -124,24 +116,19 @@ class ReaderNotes extends HTMLElement {
 	}
 
 	#isSidenote(marker: HTMLElement): boolean {
-		return (
-			WIDE.matches &&
-			!marker.closest('reader-scrolly') &&
-			!this.#crowded.has(marker.dataset['note'] ?? '')
-		);
+		const crowded = this.#crowded.has(marker.dataset['note'] ?? '');
+		return WIDE.matches && !marker.closest('reader-scrolly') && !crowded;
 	}
 
+	/** One layout in the next frame, however many changes ask for it. */
 	#queueLayout(): void {
-		if (this.#queued) return;
+		if (!this.#queued) requestAnimationFrame(() => this.#layout());
 		this.#queued = true;
-		requestAnimationFrame(() => {
-			this.#queued = false;
-			this.#layout();
-		});
 	}
 
 	/** Sidenotes on wide screens (built once, re-stacked on every change); none elsewhere. */
 	#layout(): void {
+		this.#queued = false;
 		const column = this.querySelector<HTMLElement>('.rd-text');
 		if (!column) return;
 		this.#crowded.clear();
@@ -149,12 +136,15 @@ class ReaderNotes extends HTMLElement {
 			for (const side of column.querySelectorAll('.rd-sidenote')) side.remove();
 			return;
 		}
-		const markers = this.#markers().filter((marker) => this.#isSidenote(marker));
-		this.#crowded = layoutSidenotes(column, markers);
+		const markers = this.querySelectorAll<HTMLAnchorElement>(MARKER);
+		this.#crowded = layoutSidenotes(
+			column,
+			[...markers].filter((m) => this.#isSidenote(m)),
+		);
 	}
 }
 
 const markerIn = (target: EventTarget | null) =>
-	target instanceof Element ? target.closest<HTMLAnchorElement>('a.rd-note-ref') : null;
+	target instanceof Element ? target.closest<HTMLAnchorElement>(MARKER) : null;
 
 customElements.define('reader-notes', ReaderNotes);

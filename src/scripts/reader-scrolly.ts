@@ -7,6 +7,7 @@ import type { Cause, StepEventDetail, Viewport } from '../lib/scrolly/viewport';
 import { joinPage, requestRound } from './page-rest';
 import { showStepInAddress } from './step-address';
 import { watchCrossings, watchFrame, watchNear } from './scrolly-watch';
+import { ReaderElement } from './reader-element';
 
 const TRANSITION_MS = 600;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -18,8 +19,7 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * (the HTML carries it empty). It names the step with `aria-current`, `data-active-step`,
  * `stepexit` and `stepenter`; a narrow container gets the compact frame.
  */
-class ReaderScrolly extends HTMLElement {
-	#abort = new AbortController();
+class ReaderScrolly extends ReaderElement {
 	#steps: HTMLElement[] = [];
 	#track = new StepTrack();
 	#svg: SVGSVGElement | null = null;
@@ -42,7 +42,7 @@ class ReaderScrolly extends HTMLElement {
 		const graphic = this.querySelector('.rd-scrolly__graphic');
 		this.#svg = graphic?.querySelector<SVGSVGElement>('svg.rd-chart') ?? null;
 		if (!graphic || !this.#svg || this.#steps.length === 0) return;
-		const { signal } = this.#abort;
+		const { signal } = this;
 		const write = () => (this.#next?.(), (this.#next = undefined));
 		// A move ends a running transition at once, in the state it was heading for.
 		const moved = () => performance.now() < this.#movingUntil && this.#draw(0);
@@ -54,11 +54,6 @@ class ReaderScrolly extends HTMLElement {
 		const redraw = (frame: Frame) => ((this.#frame = frame), this.#scenes && this.#draw(0));
 		watchFrame(graphic, redraw, signal);
 		this.addEventListener('focusin', (event) => this.#focus(event), { signal });
-	}
-
-	disconnectedCallback(): void {
-		this.#abort.abort();
-		this.#abort = new AbortController();
 	}
 
 	/** Near the viewport, a chart that does not show its step is drawn at the next rest. */
