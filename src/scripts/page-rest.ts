@@ -8,7 +8,7 @@ export interface PageReader {
 	readonly write: () => void;
 }
 
-/** The window: scroll and touch events for rest; resize, load and hash changes for jumps. */
+/** The window: scroll and touch events for rest; resize, load, hash and layout for jumps. */
 export const windowViewport: ViewportSource = {
 	read: () => ({ top: scrollY, height: innerHeight }),
 	watch({ moved, settled }, signal) {
@@ -19,7 +19,7 @@ export const windowViewport: ViewportSource = {
 		on('scrollend', () => rest.scrollEnd());
 		for (const type of ['touchstart', 'touchend', 'touchcancel'])
 			on(type, (event) => rest.touch((event as TouchEvent).touches.length, type === 'touchstart'));
-		for (const type of ['resize', 'load', 'hashchange']) on(type, () => rest.jump());
+		for (const type of ['resize', 'load', 'hashchange', 'rd-laid-out']) on(type, () => rest.jump());
 		// The first reading waits for the task after the first frame, so start-up forces no layout.
 		requestAnimationFrame(() => setTimeout(() => signal.aborted || rest.jump()));
 		signal.addEventListener('abort', () => rest.stop());

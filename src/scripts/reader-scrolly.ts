@@ -67,7 +67,8 @@ class ReaderScrolly extends ReaderElement {
 	/** Where the page is: measured again after a jump or a shift; a step a link names wins. */
 	#read(viewport: Viewport, cause: Cause): void {
 		const box = (step: Element) => step.getBoundingClientRect();
-		if (cause === 'jump' || this.#track.shifted(box(this.#steps[0]!).top, scrollY))
+		const span = { top: box(this.#steps[0]!).top, bottom: box(this.#steps.at(-1)!).bottom };
+		if (cause === 'jump' || this.#track.shifted(span, scrollY))
 			this.#track.measure(this.#steps.map(box), scrollY);
 		const linked = this.#steps.findIndex((step) => `#${step.id}` === location.hash);
 		const chosen = cause === 'jump' ? linked : this.#focused;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURE } from './helpers';
+import { FIXTURE, laidOut } from './helpers';
 
 /** Heights of the kitchen sink's first sections and its title, as laid out now. */
 const heights = (page: Page) =>
@@ -18,6 +18,7 @@ for (const width of [390, 1440]) {
 		const designed = await browser.newPage({ viewport: { width, height: 900 } });
 		await designed.goto(FIXTURE);
 		await designed.evaluate(() => document.fonts.ready);
+		await laidOut(designed);
 		const withFonts = await heights(designed);
 		await designed.close();
 
@@ -25,6 +26,7 @@ for (const width of [390, 1440]) {
 		await fallback.route(/\.woff2$/, (route) => route.abort());
 		await fallback.goto(FIXTURE);
 		await fallback.evaluate(() => document.fonts.ready);
+		await laidOut(fallback);
 		const families = await fallback.evaluate(() =>
 			[...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
 		);

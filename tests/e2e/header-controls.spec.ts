@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURE, failOnConsoleErrors, openSettings } from './helpers';
+import { FIXTURE, failOnConsoleErrors, laidOut, openSettings } from './helpers';
 
 test.beforeEach(({ page }) => failOnConsoleErrors(page));
 
 /** Scrolls, with no animation, to `id`'s section and some way into it. */
 async function readInto(page: Page, id: string): Promise<void> {
+	await laidOut(page);
 	await page.evaluate((id) => {
 		const top = document.getElementById(id)?.getBoundingClientRect().top ?? 0;
 		scrollTo({ top: scrollY + top + 200, behavior: 'instant' });

@@ -107,3 +107,15 @@ export async function openSettings(page: Page): Promise<void> {
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await expect(page.getByRole('dialog', { name: 'Reader settings' })).toBeVisible();
 }
+
+/**
+ * Waits until an article page is laid out in full (src/scripts/lay-out-ahead.ts). Until then,
+ * on a phone, blocks far from the viewport have estimated heights, so a position read there is
+ * not yet where the reader will find it. Other pages go on at once.
+ */
+export async function laidOut(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			!document.querySelector('.rd-article-grid') || 'laidOut' in document.documentElement.dataset,
+	);
+}

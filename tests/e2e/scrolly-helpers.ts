@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** A page or a frame in one (an embed): what the chart readers below need of either. */
 export type Scope = Pick<Page, 'locator' | 'evaluate'>;
 import { TRIGGER } from '../../src/lib/scrolly/step-track';
-import { FIXTURE } from './helpers';
+import { FIXTURE, laidOut } from './helpers';
 
 /** The fixture's timeline scrolly (the kitchen sink has one scrolly per chart type). */
 export const TIMELINE = 'reader-scrolly:has(#ks-overview)';
@@ -21,6 +21,7 @@ export const DESCRIPTIONS = {
 
 /** Scrolls so step `id` sits at its resting place (its scroll margin), as a reader would. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
+	await laidOut(page);
 	await page.locator(`#${id}`).evaluate((step) => step.scrollIntoView({ block: 'start' }));
 	await expect(page.locator(`reader-scrolly:has(#${id})`)).toHaveAttribute('data-active-step', id);
 }
@@ -35,6 +36,7 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
  */
 export async function readToStep(page: Page, id: string): Promise<void> {
 	const step = page.locator(`#${id}`);
+	await laidOut(page);
 	for (let turn = 0; turn < 200; turn += 1) {
 		const passed = await step.evaluate(
 			(el, line) => el.getBoundingClientRect().top <= innerHeight * line - 2,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIXTURE, failOnConsoleErrors, openSettings } from './helpers';
+import { FIXTURE, failOnConsoleErrors, laidOut, openSettings } from './helpers';
 import {
 	DESCRIPTIONS,
 	LIVE_SVG,
@@ -282,6 +282,7 @@ test('on a phone, a note opened above the chart moves its steps, and the chart f
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(FIXTURE);
+	await laidOut(page);
 	const scrolly = page.locator(TIMELINE);
 	const topOf = (id: string) =>
 		page.locator(`#${id}`).evaluate((step) => step.getBoundingClientRect().top + scrollY);

@@ -44,12 +44,14 @@ export class StepTrack {
 	}
 
 	/**
-	 * Whether the first step is no longer where it was measured (`top`, viewport coordinates,
-	 * `scrolled` px down the page): something above it changed size, such as a note opened.
+	 * Whether the steps are no longer where they were measured: the first one's top or the last
+	 * one's bottom (`span`, viewport coordinates, `scrolled` px down the page) moved. Something
+	 * above them changed size (a note opened), or a step did (first laid out as it came near).
 	 */
-	shifted(top: number, scrolled = 0): boolean {
-		const first = this.#boxes[0];
-		return !first || Math.abs(first.top - (top + scrolled)) > 1;
+	shifted(span: StepBox, scrolled = 0): boolean {
+		const [first, last] = [this.#boxes[0], this.#boxes.at(-1)];
+		const moved = (was: number, is: number) => Math.abs(was - (is + scrolled)) > 1;
+		return !first || !last || moved(first.top, span.top) || moved(last.bottom, span.bottom);
 	}
 
 	/** Step `step`'s top is above the line (`passed`) or below it, as seen at `time` (ms). */

@@ -81,19 +81,28 @@ describe('StepTrack', () => {
 });
 
 describe('StepTrack.shifted', () => {
-	it('is false while the first step is where it was measured, from any scroll position', () => {
+	/** The steps' span, first top to last bottom, as seen `scrolled` px down the page. */
+	const span = (top: number, bottom: number) => ({ top, bottom });
+
+	it('is false while the steps are where they were measured, from any scroll position', () => {
 		const track = new StepTrack();
 		track.measure(boxes, 0);
-		expect(track.shifted(1000, 0)).toBe(false);
-		expect(track.shifted(400, 600)).toBe(false);
-		expect(track.shifted(400.5, 600)).toBe(false);
+		expect(track.shifted(span(1000, 3000), 0)).toBe(false);
+		expect(track.shifted(span(400, 2400), 600)).toBe(false);
+		expect(track.shifted(span(400.5, 2400.5), 600)).toBe(false);
 	});
 
 	it('is true once something above the steps changed size, and before any measure', () => {
 		const track = new StepTrack();
-		expect(track.shifted(1000, 0)).toBe(true);
+		expect(track.shifted(span(1000, 3000), 0)).toBe(true);
 		track.measure(boxes, 0);
-		expect(track.shifted(1240, 0)).toBe(true);
-		expect(track.shifted(390, 600)).toBe(true);
+		expect(track.shifted(span(1240, 3240), 0)).toBe(true);
+		expect(track.shifted(span(390, 2390), 600)).toBe(true);
+	});
+
+	it('is true once a step changed size, though the first step has not moved', () => {
+		const track = new StepTrack();
+		track.measure(boxes, 0);
+		expect(track.shifted(span(1000, 3180), 0)).toBe(true);
 	});
 });
