@@ -45,7 +45,7 @@ class ReaderEmbedControl extends ReaderElement {
 			const field = document.createElement('div');
 			field.className = 'rd-embed__field';
 			const id = `${section.id}-embed-${name}`;
-			field.innerHTML = `<label for="${id}"></label><textarea id="${id}" rows="4" readonly spellcheck="false"></textarea><button type="button" data-copy="${id}">Copy</button>`;
+			field.innerHTML = `<label for="${id}"></label><textarea id="${id}" rows="4" readonly spellcheck="false"></textarea><button type="button" class="rd-pill rd-ui" data-copy="${id}">Copy</button>`;
 			field.querySelector('label')?.append(label);
 			field.querySelector('textarea')?.append(value);
 			field.querySelector('button')?.setAttribute('aria-label', `Copy the ${label.toLowerCase()}`);
